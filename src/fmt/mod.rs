@@ -1,0 +1,1 @@
+//! Text formatting of numbers and strings with CPython's exact rules (pure functions).

@@ -1,0 +1,1 @@
+//! The indentation-aware lexer around logos. Filled in by the lexer work.

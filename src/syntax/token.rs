@@ -1,0 +1,1 @@
+//! Tokens (logos). Filled in by the lexer work.
