@@ -1,0 +1,744 @@
+//! Lowering of statements to flat instructions: loops and conditionals become jumps,
+//! `try`/`with` push handlers, and `finally`/`with` cleanup is emitted inline at every
+//! exit (`break`, `continue`, `return`) as well as on the exception path.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::BuiltinLookup;
+use super::code::*;
+use super::scope::{ScopeKind, Scopes, Sym};
+use crate::runtime::object::Globals;
+use crate::runtime::value::{Name, Value};
+use crate::syntax::ast::{self, ExprKind, Span, Stmt, StmtKind};
+
+/// Shared state of one module's compilation.
+pub(super) struct Ctx<'a> {
+    pub scopes: &'a Scopes,
+    pub source: Rc<Source>,
+    pub globals: &'a Globals,
+    pub builtins: BuiltinLookup<'a>,
+}
+
+/// What must happen when control leaves a block early.
+pub(super) enum Block<'a> {
+    Loop {
+        continue_to: u32,
+        breaks: Vec<usize>,
+    },
+    /// A `PushHandler` is active.
+    Handler,
+    /// A `finally` body to run on the way out.
+    Finally(&'a [Stmt]),
+    /// An exception is being handled (`except` body or `finally` on the exception
+    /// path); the name bound by `except ... as name` is unbound on the way out.
+    HandlingExc(Option<Target>),
+    /// A `with` block: pop its handler and call `__exit__(None, None, None)`.
+    With { exit: u32, is_async: bool },
+}
+
+/// Builds one `FuncCode`.
+pub(super) struct FnBuilder<'a, 'c> {
+    pub ctx: &'c Ctx<'a>,
+    pub scope: usize,
+    pub kind: CodeKind,
+    pub qualname: String,
+    pub instrs: Vec<Instr>,
+    pub spans: Vec<Span>,
+    pub span: Span,
+    pub slots: HashMap<String, u32>,
+    pub slot_names: Vec<Name>,
+    pub cells: HashMap<String, u32>,
+    pub blocks: Vec<Block<'a>>,
+}
+
+pub(super) fn compile_module(
+    module: &ast::Module,
+    scopes: &Scopes,
+    source: Rc<Source>,
+    globals: &Globals,
+    builtins: BuiltinLookup,
+) -> Rc<FuncCode> {
+    let ctx = Ctx {
+        scopes,
+        source,
+        globals,
+        builtins,
+    };
+    let mut b = FnBuilder::new(&ctx, 0, CodeKind::Module, "<module>".into(), &[]);
+    b.span = Span::new(0, 0);
+    b.stmts(&module.body);
+    b.emit(Instr::Return(Expr::Const(Value::None)));
+    Rc::new(b.finish("<module>", ParamSpec::default(), None))
+}
+
+impl<'a, 'c> FnBuilder<'a, 'c> {
+    pub fn new(
+        ctx: &'c Ctx<'a>,
+        scope: usize,
+        kind: CodeKind,
+        qualname: String,
+        params: &[String],
+    ) -> Self {
+        let mut b = FnBuilder {
+            ctx,
+            scope,
+            kind,
+            qualname,
+            instrs: Vec::new(),
+            spans: Vec::new(),
+            span: Span::default(),
+            slots: HashMap::new(),
+            slot_names: Vec::new(),
+            cells: HashMap::new(),
+            blocks: Vec::new(),
+        };
+        for p in params {
+            b.new_slot(p);
+        }
+        let s = ctx.scopes.get(scope);
+        for (i, n) in s.cellvars.iter().chain(s.freevars.iter()).enumerate() {
+            b.cells.insert(n.clone(), i as u32);
+        }
+        if s.kind != ScopeKind::Class && s.kind != ScopeKind::Module {
+            for n in &s.bound {
+                if s.sym(n) == Sym::Local && !b.slots.contains_key(n) {
+                    b.new_slot(n);
+                }
+            }
+        }
+        b
+    }
+
+    fn new_slot(&mut self, name: &str) -> u32 {
+        let i = self.slot_names.len() as u32;
+        self.slot_names.push(Name::from(name));
+        self.slots.insert(name.to_string(), i);
+        i
+    }
+
+    /// A fresh temporary slot.
+    pub fn temp(&mut self) -> u32 {
+        let i = self.slot_names.len() as u32;
+        self.slot_names.push(Name::from(format!("${i}").as_str()));
+        i
+    }
+
+    pub fn emit(&mut self, i: Instr) -> usize {
+        self.instrs.push(i);
+        self.spans.push(self.span);
+        self.instrs.len() - 1
+    }
+
+    pub fn here(&self) -> u32 {
+        self.instrs.len() as u32
+    }
+
+    /// Point the jump at `at` to the current position.
+    pub fn patch(&mut self, at: usize) {
+        let here = self.here();
+        match &mut self.instrs[at] {
+            Instr::Jump(t)
+            | Instr::JumpIfFalse(_, t)
+            | Instr::JumpIfTrue(_, t)
+            | Instr::PushHandler(t)
+            | Instr::ForIter { exit: t, .. }
+            | Instr::ExceptMatch { no_match: t, .. } => *t = here,
+            _ => unreachable!("patching a non-jump"),
+        }
+    }
+
+    pub fn finish(self, name: &str, params: ParamSpec, docstring: Option<Value>) -> FuncCode {
+        let s = self.ctx.scopes.get(self.scope);
+        let cell_names: Vec<Name> = s
+            .cellvars
+            .iter()
+            .chain(s.freevars.iter())
+            .map(|n| Name::from(n.as_str()))
+            .collect();
+        let cell_params = params
+            .args
+            .iter()
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+            .enumerate()
+            .filter_map(|(slot, n)| {
+                s.cellvars
+                    .get_index_of(&**n)
+                    .map(|cell| (slot, cell))
+            })
+            .collect();
+        FuncCode {
+            name: Name::from(name),
+            qualname: Name::from(self.qualname.as_str()),
+            kind: self.kind,
+            source: self.ctx.source.clone(),
+            span: self.span,
+            params,
+            nslots: self.slot_names.len(),
+            slot_names: self.slot_names,
+            cell_names,
+            ncellvars: s.cellvars.len(),
+            cell_params,
+            instrs: self.instrs,
+            spans: self.spans,
+            docstring,
+        }
+    }
+
+    /// Is this code a generator or coroutine (so suspensions are lifted)?
+    pub fn can_suspend(&self) -> bool {
+        matches!(
+            self.kind,
+            CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator | CodeKind::Module
+        )
+    }
+
+    // ---- names ----
+
+    pub fn name_target(&mut self, name: &str) -> Target {
+        match self.ctx.scopes.get(self.scope).sym(name) {
+            Sym::Local => Target::Local(self.local_slot(name)),
+            Sym::Cell | Sym::Free => Target::Cell(self.cells[name]),
+            Sym::Global => Target::Global(self.ctx.globals.slot(name)),
+            Sym::ClassLocal | Sym::ClassGlobal => Target::ClassName(Name::from(name)),
+        }
+    }
+
+    fn local_slot(&mut self, name: &str) -> u32 {
+        match self.slots.get(name) {
+            Some(&s) => s,
+            None => self.new_slot(name),
+        }
+    }
+
+    pub fn global_expr(&self, name: &str) -> Expr {
+        Expr::Global(
+            self.ctx.globals.slot(name),
+            Box::new(GlobalName {
+                name: Name::from(name),
+                builtin: (self.ctx.builtins)(name),
+            }),
+        )
+    }
+
+    pub fn name_expr(&mut self, name: &str) -> Expr {
+        match self.ctx.scopes.get(self.scope).sym(name) {
+            Sym::Local => Expr::Local(self.local_slot(name)),
+            Sym::Cell | Sym::Free => Expr::Cell(self.cells[name]),
+            Sym::Global => self.global_expr(name),
+            Sym::ClassLocal | Sym::ClassGlobal => {
+                let fallback = match self.cells.get(name) {
+                    Some(&c) => Expr::Cell(c),
+                    None => self.global_expr(name),
+                };
+                Expr::ClassName(Name::from(name), Box::new(fallback))
+            }
+        }
+    }
+
+    // ---- statements ----
+
+    pub fn stmts(&mut self, body: &'a [Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) {
+        self.span = s.span;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.expr(e);
+                self.emit(Instr::Expr(v));
+            }
+            StmtKind::Assign { targets, value } => {
+                let needs_spill = targets.len() > 1 || targets.iter().any(|t| self.suspends(t));
+                let v = self.expr(value);
+                if needs_spill {
+                    let t = self.temp();
+                    self.emit(Instr::Assign(Target::Local(t), v));
+                    for target in targets {
+                        let tg = self.target(target);
+                        self.emit(Instr::Assign(tg, Expr::Local(t)));
+                    }
+                    self.emit(Instr::Clear(t));
+                } else {
+                    let tg = self.target(&targets[0]);
+                    self.emit(Instr::Assign(tg, v));
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let load = match &target.kind {
+                    ExprKind::Name(n) => Some(self.name_expr(n)),
+                    _ => None,
+                };
+                let tg = self.target(target);
+                let v = self.expr(value);
+                self.emit(Instr::AugAssign {
+                    target: tg,
+                    load,
+                    op: *op,
+                    value: v,
+                });
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(value) = value {
+                    let v = self.expr(value);
+                    let tg = self.target(target);
+                    self.emit(Instr::Assign(tg, v));
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.expr(test);
+                let jf = self.emit(Instr::JumpIfFalse(t, 0));
+                self.stmts(body);
+                if orelse.is_empty() {
+                    self.patch(jf);
+                } else {
+                    let j = self.emit(Instr::Jump(0));
+                    self.patch(jf);
+                    self.stmts(orelse);
+                    self.patch(j);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let top = self.here();
+                let t = self.expr(test);
+                let jf = self.emit(Instr::JumpIfFalse(t, 0));
+                self.blocks.push(Block::Loop {
+                    continue_to: top,
+                    breaks: Vec::new(),
+                });
+                self.stmts(body);
+                self.emit(Instr::Jump(top));
+                let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
+                    unreachable!()
+                };
+                self.patch(jf);
+                self.stmts(orelse);
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_loop(*is_async, target, iter, body, orelse),
+            StmtKind::Break => self.jump_out(true),
+            StmtKind::Continue => self.jump_out(false),
+            StmtKind::Pass => {}
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(v) => self.expr(v),
+                    None => Expr::Const(Value::None),
+                };
+                if self.blocks.iter().any(|b| !matches!(b, Block::Loop { .. })) {
+                    let t = self.temp();
+                    self.emit(Instr::Assign(Target::Local(t), v));
+                    self.unwind(0);
+                    self.emit(Instr::Return(Expr::Local(t)));
+                } else {
+                    self.emit(Instr::Return(v));
+                }
+            }
+            StmtKind::FunctionDef(f) => {
+                let decorators: Vec<Expr> = f.decorators.iter().map(|d| self.expr(d)).collect();
+                let mut value = self.function_def(f);
+                for d in decorators.into_iter().rev() {
+                    value = Expr::Call(Box::new(d), vec![CallArg::Pos(value)]);
+                }
+                self.span = s.span;
+                let tg = self.name_target(&f.name.name);
+                self.emit(Instr::Assign(tg, value));
+            }
+            StmtKind::ClassDef(c) => {
+                let decorators: Vec<Expr> = c.decorators.iter().map(|d| self.expr(d)).collect();
+                let mut value = self.class_def(c);
+                for d in decorators.into_iter().rev() {
+                    value = Expr::Call(Box::new(d), vec![CallArg::Pos(value)]);
+                }
+                self.span = s.span;
+                let tg = self.name_target(&c.name.name);
+                self.emit(Instr::Assign(tg, value));
+            }
+            StmtKind::Try(t) => self.try_stmt(t),
+            StmtKind::Raise { exc, cause } => {
+                let exc = exc.as_ref().map(|e| self.expr(e));
+                let cause = cause.as_ref().map(|e| self.expr(e));
+                self.emit(Instr::Raise { exc, cause });
+            }
+            StmtKind::Assert { test, msg } => {
+                let test = self.expr(test);
+                let msg = msg.as_ref().map(|m| self.expr(m));
+                self.emit(Instr::Assert { test, msg });
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    let tg = self.target(t);
+                    self.emit(Instr::Delete(tg));
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let (target, bind_leaf) = match &a.asname {
+                        Some(n) => (self.name_target(&n.name), true),
+                        None => (self.name_target(&a.name.parts[0].name), false),
+                    };
+                    self.emit(Instr::Import {
+                        module: Name::from(a.name.dotted().as_str()),
+                        target,
+                        bind_leaf,
+                    });
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                let names = names
+                    .iter()
+                    .map(|a| {
+                        let bound = a.asname.as_ref().unwrap_or(&a.name.parts[0]);
+                        (
+                            Name::from(a.name.parts[0].name.as_str()),
+                            self.name_target(&bound.name),
+                        )
+                    })
+                    .collect();
+                let module = module.as_ref().map(|m| m.dotted()).unwrap_or_default();
+                self.emit(Instr::ImportFrom {
+                    module: Name::from(module.as_str()),
+                    level: *level,
+                    names,
+                });
+            }
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => self.with_stmt(*is_async, items, body),
+        }
+    }
+
+    /// `break` (`is_break`) or `continue`: run the cleanup of every block up to the
+    /// innermost loop, then jump.
+    fn jump_out(&mut self, is_break: bool) {
+        let Some(loop_i) = self
+            .blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::Loop { .. }))
+        else {
+            unreachable!("validated: break/continue inside a loop")
+        };
+        self.unwind(loop_i + 1);
+        match &self.blocks[loop_i] {
+            Block::Loop { continue_to, .. } if !is_break => {
+                let to = *continue_to;
+                self.emit(Instr::Jump(to));
+            }
+            _ => {
+                let j = self.emit(Instr::Jump(0));
+                if let Block::Loop { breaks, .. } = &mut self.blocks[loop_i] {
+                    breaks.push(j);
+                }
+            }
+        }
+    }
+
+    /// Emit the cleanup of blocks `downto..` (innermost first), as a jump out of them.
+    pub fn unwind(&mut self, downto: usize) {
+        let mut i = self.blocks.len();
+        while i > downto {
+            i -= 1;
+            match &self.blocks[i] {
+                Block::Loop { .. } => {}
+                Block::Handler => {
+                    self.emit(Instr::PopHandler);
+                }
+                Block::HandlingExc(name) => {
+                    let name = name.clone();
+                    self.emit(Instr::PopExc);
+                    if let Some(t) = name {
+                        self.emit(Instr::Delete(t));
+                    }
+                }
+                Block::With { exit, is_async } => {
+                    let (exit, is_async) = (*exit, *is_async);
+                    self.emit(Instr::PopHandler);
+                    self.call_exit_none(exit, is_async);
+                }
+                Block::Finally(body) => {
+                    let body: &'a [Stmt] = body;
+                    // The finally body runs in the context outside the try.
+                    let saved = self.blocks.split_off(i);
+                    let span = self.span;
+                    self.stmts(body);
+                    self.span = span;
+                    self.blocks.extend(saved);
+                }
+            }
+        }
+    }
+
+    fn call_exit_none(&mut self, exit: u32, is_async: bool) {
+        let none = || CallArg::Pos(Expr::Const(Value::None));
+        let call = Expr::Call(Box::new(Expr::Local(exit)), vec![none(), none(), none()]);
+        if is_async {
+            let t = self.temp();
+            self.emit(Instr::Assign(Target::Local(t), call));
+            self.emit(Instr::Await {
+                src: t,
+                dst: None,
+            });
+        } else {
+            self.emit(Instr::Expr(call));
+        }
+    }
+
+    fn for_loop(
+        &mut self,
+        is_async: bool,
+        target: &'a ast::Expr,
+        iter: &'a ast::Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) {
+        let it = self.temp();
+        let iter_v = self.expr(iter);
+        if is_async {
+            self.emit(Instr::Assign(
+                Target::Local(it),
+                Expr::Special(Box::new(iter_v), Name::from("__aiter__"), "async for"),
+            ));
+            let top = self.here();
+            let h = self.emit(Instr::PushHandler(0));
+            let t = self.temp();
+            let anext = Expr::Special(Box::new(Expr::Local(it)), Name::from("__anext__"), "");
+            self.emit(Instr::Assign(
+                Target::Local(t),
+                Expr::Call(Box::new(anext), vec![]),
+            ));
+            self.emit(Instr::Await {
+                src: t,
+                dst: Some(t),
+            });
+            self.emit(Instr::PopHandler);
+            let tg = self.target(target);
+            self.emit(Instr::Assign(tg, Expr::Local(t)));
+            self.blocks.push(Block::Loop {
+                continue_to: top,
+                breaks: Vec::new(),
+            });
+            self.stmts(body);
+            self.emit(Instr::Jump(top));
+            let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
+                unreachable!()
+            };
+            // StopAsyncIteration ends the loop; anything else propagates.
+            self.patch(h);
+            let stop = self.global_expr("StopAsyncIteration");
+            let m = self.emit(Instr::ExceptMatch {
+                typ: stop,
+                no_match: 0,
+            });
+            self.emit(Instr::PopExc);
+            let to_else = self.emit(Instr::Jump(0));
+            self.patch(m);
+            self.emit(Instr::Reraise);
+            self.patch(to_else);
+            self.emit(Instr::Clear(it));
+            self.stmts(orelse);
+            for b in breaks {
+                self.patch(b);
+            }
+            return;
+        }
+        self.emit(Instr::Assign(Target::Local(it), Expr::Iter(Box::new(iter_v))));
+        let top = self.here();
+        let tg = self.target(target);
+        let fi = self.emit(Instr::ForIter {
+            iter: it,
+            target: tg,
+            exit: 0,
+        });
+        self.blocks.push(Block::Loop {
+            continue_to: top,
+            breaks: Vec::new(),
+        });
+        self.stmts(body);
+        self.emit(Instr::Jump(top));
+        let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
+            unreachable!()
+        };
+        self.patch(fi);
+        self.stmts(orelse);
+        for b in breaks {
+            self.patch(b);
+        }
+        // Release the iterator once the loop is left (by break or exhaustion).
+        self.emit(Instr::Clear(it));
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::Try) {
+        if t.finalbody.is_empty() {
+            self.try_except(t);
+            return;
+        }
+        self.blocks.push(Block::Finally(&t.finalbody));
+        self.blocks.push(Block::Handler);
+        let h = self.emit(Instr::PushHandler(0));
+        if t.handlers.is_empty() {
+            self.stmts(&t.body);
+            self.stmts(&t.orelse);
+        } else {
+            self.try_except(t);
+        }
+        self.blocks.pop();
+        self.emit(Instr::PopHandler);
+        self.blocks.pop();
+        // Normal exit: run the finally body.
+        self.stmts(&t.finalbody);
+        let j = self.emit(Instr::Jump(0));
+        // Exception exit: run it with the exception being handled, then re-raise.
+        self.patch(h);
+        self.blocks.push(Block::HandlingExc(None));
+        self.stmts(&t.finalbody);
+        self.blocks.pop();
+        self.emit(Instr::Reraise);
+        self.patch(j);
+    }
+
+    fn try_except(&mut self, t: &'a ast::Try) {
+        self.blocks.push(Block::Handler);
+        let h = self.emit(Instr::PushHandler(0));
+        self.stmts(&t.body);
+        self.blocks.pop();
+        self.emit(Instr::PopHandler);
+        self.stmts(&t.orelse);
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.patch(h);
+        let mut caught_all = false;
+        for handler in &t.handlers {
+            self.span = handler.span;
+            let no_match = match &handler.typ {
+                Some(typ) => {
+                    let typ = self.expr(typ);
+                    Some(self.emit(Instr::ExceptMatch { typ, no_match: 0 }))
+                }
+                None => {
+                    caught_all = true;
+                    None
+                }
+            };
+            let name = handler.name.as_ref().map(|n| self.name_target(&n.name));
+            if let Some(n) = &name {
+                self.emit(Instr::Assign(n.clone(), Expr::CurrentExc));
+            }
+            self.blocks.push(Block::HandlingExc(name.clone()));
+            self.stmts(&handler.body);
+            self.blocks.pop();
+            self.emit(Instr::PopExc);
+            if let Some(n) = name {
+                self.emit(Instr::Delete(n));
+            }
+            ends.push(self.emit(Instr::Jump(0)));
+            if let Some(m) = no_match {
+                self.patch(m);
+            }
+            if caught_all {
+                break;
+            }
+        }
+        if !caught_all {
+            self.emit(Instr::Reraise);
+        }
+        for e in ends {
+            self.patch(e);
+        }
+    }
+
+    fn with_stmt(&mut self, is_async: bool, items: &'a [ast::WithItem], body: &'a [Stmt]) {
+        let Some((first, rest)) = items.split_first() else {
+            self.stmts(body);
+            return;
+        };
+        let (enter, exit, what) = if is_async {
+            ("__aenter__", "__aexit__", "asynchronous context manager")
+        } else {
+            ("__enter__", "__exit__", "context manager")
+        };
+        let mgr = self.temp();
+        let exit_slot = self.temp();
+        let v = self.expr(&first.context);
+        self.emit(Instr::Assign(Target::Local(mgr), v));
+        self.emit(Instr::Assign(
+            Target::Local(exit_slot),
+            Expr::Special(Box::new(Expr::Local(mgr)), Name::from(exit), what),
+        ));
+        let entered = Expr::Call(
+            Box::new(Expr::Special(
+                Box::new(Expr::Local(mgr)),
+                Name::from(enter),
+                what,
+            )),
+            vec![],
+        );
+        self.emit(Instr::Clear(mgr));
+        let value = if is_async {
+            let t = self.temp();
+            self.emit(Instr::Assign(Target::Local(t), entered));
+            self.emit(Instr::Await {
+                src: t,
+                dst: Some(t),
+            });
+            Expr::Local(t)
+        } else {
+            entered
+        };
+        let h = self.emit(Instr::PushHandler(0));
+        match &first.target {
+            Some(t) => {
+                let tg = self.target(t);
+                self.emit(Instr::Assign(tg, value));
+            }
+            None => {
+                self.emit(Instr::Expr(value));
+            }
+        }
+        self.blocks.push(Block::With {
+            exit: exit_slot,
+            is_async,
+        });
+        self.with_stmt(is_async, rest, body);
+        self.blocks.pop();
+        self.emit(Instr::PopHandler);
+        self.call_exit_none(exit_slot, is_async);
+        let j = self.emit(Instr::Jump(0));
+        // Exception path: __exit__(type, value, tb); a true result suppresses.
+        self.patch(h);
+        let exit_call = Expr::ExitWithExc(exit_slot);
+        let test = if is_async {
+            let t = self.temp();
+            self.emit(Instr::Assign(Target::Local(t), exit_call));
+            self.emit(Instr::Await {
+                src: t,
+                dst: Some(t),
+            });
+            Expr::Local(t)
+        } else {
+            exit_call
+        };
+        let suppress = self.emit(Instr::JumpIfTrue(test, 0));
+        self.emit(Instr::Reraise);
+        self.patch(suppress);
+        self.emit(Instr::PopExc);
+        self.patch(j);
+    }
+}

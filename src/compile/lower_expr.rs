@@ -1,0 +1,813 @@
+//! Lowering of expressions, assignment targets, and the code objects they create
+//! (functions, lambdas, classes, comprehensions). Inside generators and coroutines an
+//! expression containing `await`/`yield` is split: everything evaluated before the
+//! suspension is spilled to temporaries, the suspension becomes its own instruction,
+//! and the rest reads the temporaries — so evaluation order is kept.
+
+use std::rc::Rc;
+
+use super::code::*;
+use super::lower::FnBuilder;
+use super::scope::ScopeKind;
+use crate::runtime::value::{Name, Value};
+use crate::syntax::ast::{self, Arg, DictItem, ExprKind, FStringPart};
+
+/// Does evaluating `e` suspend (contain `await`/`yield` outside nested scopes)?
+pub(super) fn suspends(e: &ast::Expr) -> bool {
+    use ExprKind::*;
+    match &e.kind {
+        Await(_) | Yield(_) | YieldFrom(_) => true,
+        Name(_) | Int(_) | BigInt(_) | Float(_) | Imaginary(_) | Str(_) | Bytes(_) | True
+        | False | None | Ellipsis => false,
+        Lambda { .. } => false,
+        FString(parts) => fparts_suspend(parts),
+        List(v) | Tuple(v) | Set(v) => v.iter().any(suspends),
+        Dict(items) => items.iter().any(|i| match i {
+            DictItem::Pair(k, v) => suspends(k) || suspends(v),
+            DictItem::Spread(v) => suspends(v),
+        }),
+        Starred(v) => suspends(v),
+        Attribute { value, .. } => suspends(value),
+        Subscript { value, index } => suspends(value) || suspends(index),
+        Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .any(|x| suspends(x)),
+        Call { func, args } => suspends(func) || args.iter().any(arg_suspends),
+        Unary { operand, .. } => suspends(operand),
+        Binary { left, right, .. } | BoolOp { left, right, .. } => {
+            suspends(left) || suspends(right)
+        }
+        Compare { left, comparisons } => {
+            suspends(left) || comparisons.iter().any(|(_, r)| suspends(r))
+        }
+        IfExp { test, body, orelse } => suspends(test) || suspends(body) || suspends(orelse),
+        ListComp { generators, .. }
+        | SetComp { generators, .. }
+        | DictComp { generators, .. }
+        | GeneratorExp { generators, .. } => {
+            suspends(&generators[0].iter) || (comp_is_async(e) && !is_genexp(e))
+        }
+        Named { value, .. } => suspends(value),
+    }
+}
+
+fn is_genexp(e: &ast::Expr) -> bool {
+    matches!(e.kind, ExprKind::GeneratorExp { .. })
+}
+
+fn arg_suspends(a: &Arg) -> bool {
+    match a {
+        Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::DoubleStar(e) => suspends(e),
+    }
+}
+
+fn fparts_suspend(parts: &[FStringPart]) -> bool {
+    parts.iter().any(|p| match p {
+        FStringPart::Literal(_) => false,
+        FStringPart::Field(f) => {
+            suspends(&f.expr) || f.spec.as_ref().is_some_and(|s| fparts_suspend(s))
+        }
+    })
+}
+
+/// Does a comprehension contain `await` or `async for` in its own scope?
+fn comp_is_async(e: &ast::Expr) -> bool {
+    use ExprKind::*;
+    let (gens, parts): (&[ast::Comprehension], Vec<&ast::Expr>) = match &e.kind {
+        ListComp { elt, generators }
+        | SetComp { elt, generators }
+        | GeneratorExp { elt, generators } => (generators, vec![elt]),
+        DictComp {
+            key,
+            value,
+            generators,
+        } => (generators, vec![key, value]),
+        _ => return false,
+    };
+    gens.iter().enumerate().any(|(i, g)| {
+        g.is_async || (i > 0 && suspends(&g.iter)) || g.ifs.iter().any(suspends)
+    }) || parts.into_iter().any(suspends)
+}
+
+fn const_of(e: &ast::Expr) -> Option<Value> {
+    Some(match &e.kind {
+        ExprKind::Int(i) => Value::Int(*i),
+        ExprKind::BigInt(b) => Value::bigint(b.clone()),
+        ExprKind::Float(f) => Value::Float(*f),
+        ExprKind::Str(s) => Value::str(s),
+        ExprKind::True => Value::Bool(true),
+        ExprKind::False => Value::Bool(false),
+        ExprKind::None => Value::None,
+        ExprKind::Ellipsis => Value::Ellipsis,
+        _ => return None,
+    })
+}
+
+impl<'a, 'c> FnBuilder<'a, 'c> {
+    pub fn suspends(&self, e: &ast::Expr) -> bool {
+        self.can_suspend() && suspends(e)
+    }
+
+    /// Lower an expression; suspensions inside it are emitted as instructions.
+    pub fn expr(&mut self, e: &'a ast::Expr) -> Expr {
+        if let Some(v) = const_of(e) {
+            return Expr::Const(v);
+        }
+        let lift = self.suspends(e);
+        // Lower children left to right; when a later sibling suspends, earlier ones are
+        // spilled to temporaries so they are evaluated first.
+        macro_rules! seq {
+            ($($x:expr),* $(,)?) => {{
+                let items: Vec<&'a ast::Expr> = vec![$($x),*];
+                self.seq(lift, &items)
+            }};
+        }
+        match &e.kind {
+            ExprKind::Name(n) => self.name_expr(n),
+            ExprKind::Imaginary(_) | ExprKind::Bytes(_) => {
+                unreachable!("rejected by validation")
+            }
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::None
+            | ExprKind::Ellipsis => unreachable!("constants handled above"),
+            ExprKind::FString(parts) => {
+                let parts = self.fparts(parts, lift);
+                Expr::FString(parts)
+            }
+            ExprKind::List(items) => Expr::List(self.elts(items, lift)),
+            ExprKind::Tuple(items) => {
+                if let Some(vals) = items.iter().map(const_of).collect::<Option<Vec<_>>>() {
+                    return Expr::Const(Value::tuple(vals));
+                }
+                Expr::Tuple(self.elts(items, lift))
+            }
+            ExprKind::Set(items) => Expr::Set(self.elts(items, lift)),
+            ExprKind::Dict(items) => {
+                let flat: Vec<&'a ast::Expr> = items
+                    .iter()
+                    .flat_map(|i| match i {
+                        DictItem::Pair(k, v) => vec![k, v],
+                        DictItem::Spread(v) => vec![v],
+                    })
+                    .collect();
+                let mut vals = self.seq(lift, &flat).into_iter();
+                let pairs = items
+                    .iter()
+                    .map(|i| match i {
+                        DictItem::Pair(..) => {
+                            let k = vals.next().unwrap();
+                            (Some(k), vals.next().unwrap())
+                        }
+                        DictItem::Spread(_) => (None, vals.next().unwrap()),
+                    })
+                    .collect();
+                Expr::Dict(pairs)
+            }
+            ExprKind::Starred(_) => unreachable!("starred handled by its container"),
+            ExprKind::Attribute { value, attr } => {
+                let v = self.expr(value);
+                Expr::Attr(Box::new(v), Name::from(attr.name.as_str()))
+            }
+            ExprKind::Subscript { value, index } => {
+                let mut v = seq!(value, index).into_iter();
+                Expr::Subscript(Box::new(v.next().unwrap()), Box::new(v.next().unwrap()))
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let parts: Vec<&'a ast::Expr> =
+                    [lower, upper, step].into_iter().flatten().map(|b| &**b).collect();
+                let mut vals = self.seq(lift, &parts).into_iter();
+                let mut take = |o: &Option<Box<ast::Expr>>| o.as_ref().map(|_| vals.next().unwrap());
+                let l = take(lower);
+                let u = take(upper);
+                let s = take(step);
+                Expr::Slice(Box::new([l, u, s]))
+            }
+            ExprKind::Call { func, args } => self.call(func, args, lift),
+            ExprKind::Unary { op, operand } => {
+                let v = self.expr(operand);
+                Expr::Unary(*op, Box::new(v))
+            }
+            ExprKind::Binary { op, left, right } => {
+                let mut v = seq!(left, right).into_iter();
+                Expr::Binary(*op, Box::new(v.next().unwrap()), Box::new(v.next().unwrap()))
+            }
+            ExprKind::BoolOp { op, left, right } => {
+                let and = *op == ast::BoolOp::And;
+                if lift && suspends(right) {
+                    let t = self.temp();
+                    let l = self.expr(left);
+                    self.emit(Instr::Assign(Target::Local(t), l));
+                    let j = if and {
+                        self.emit(Instr::JumpIfFalse(Expr::Local(t), 0))
+                    } else {
+                        self.emit(Instr::JumpIfTrue(Expr::Local(t), 0))
+                    };
+                    let r = self.expr(right);
+                    self.emit(Instr::Assign(Target::Local(t), r));
+                    self.patch(j);
+                    return Expr::Local(t);
+                }
+                let l = self.expr(left);
+                let r = self.expr(right);
+                if and {
+                    Expr::And(Box::new(l), Box::new(r))
+                } else {
+                    Expr::Or(Box::new(l), Box::new(r))
+                }
+            }
+            ExprKind::Compare { left, comparisons } => {
+                if lift && comparisons.iter().any(|(_, r)| suspends(r)) {
+                    return self.lifted_compare(left, comparisons);
+                }
+                let l = self.expr(left);
+                let rest = comparisons
+                    .iter()
+                    .map(|(op, r)| (*op, self.expr(r)))
+                    .collect();
+                Expr::Compare(Box::new(l), rest)
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                if lift && (suspends(body) || suspends(orelse)) {
+                    let t = self.temp();
+                    let test = self.expr(test);
+                    let jf = self.emit(Instr::JumpIfFalse(test, 0));
+                    let b = self.expr(body);
+                    self.emit(Instr::Assign(Target::Local(t), b));
+                    let j = self.emit(Instr::Jump(0));
+                    self.patch(jf);
+                    let o = self.expr(orelse);
+                    self.emit(Instr::Assign(Target::Local(t), o));
+                    self.patch(j);
+                    return Expr::Local(t);
+                }
+                let t = self.expr(test);
+                let b = self.expr(body);
+                let o = self.expr(orelse);
+                Expr::IfExp(Box::new([t, b, o]))
+            }
+            ExprKind::Lambda { params, body } => {
+                let scope = self.ctx.scopes.of_node(e);
+                let qual = self.child_qualname("<lambda>");
+                let mut fb = FnBuilder::new(
+                    self.ctx,
+                    scope,
+                    CodeKind::Function,
+                    qual,
+                    &self.ctx.scopes.get(scope).params,
+                );
+                fb.span = e.span;
+                let v = fb.expr(body);
+                fb.emit(Instr::Return(v));
+                let spec = param_spec(params);
+                let code = fb.finish("<lambda>", spec, None);
+                Expr::Function(Box::new(self.make_function(code, params)))
+            }
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GeneratorExp { .. } => self.comprehension(e),
+            ExprKind::Await(v) => {
+                let v = self.expr(v);
+                let t = self.temp();
+                self.emit(Instr::Assign(Target::Local(t), v));
+                self.emit(Instr::Await {
+                    src: t,
+                    dst: Some(t),
+                });
+                Expr::Local(t)
+            }
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(v) => self.expr(v),
+                    None => Expr::Const(Value::None),
+                };
+                let t = self.temp();
+                self.emit(Instr::Yield {
+                    value: v,
+                    dst: Some(t),
+                });
+                Expr::Local(t)
+            }
+            ExprKind::YieldFrom(v) => {
+                let v = self.expr(v);
+                let t = self.temp();
+                self.emit(Instr::Assign(Target::Local(t), Expr::Iter(Box::new(v))));
+                self.emit(Instr::YieldFrom {
+                    src: t,
+                    dst: Some(t),
+                });
+                Expr::Local(t)
+            }
+            ExprKind::Named { target, value } => {
+                let v = self.expr(value);
+                let tg = self.name_target(&target.name);
+                Expr::Named(Box::new(tg), Box::new(v))
+            }
+        }
+    }
+
+    /// Lower `items` in order; if `lift`, every item before the last suspending one is
+    /// spilled to a temporary.
+    fn seq(&mut self, lift: bool, items: &[&'a ast::Expr]) -> Vec<Expr> {
+        let last = if lift {
+            items.iter().rposition(|e| suspends(e))
+        } else {
+            None
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let v = self.expr(e);
+                match last {
+                    Some(l) if i < l => self.spill(v),
+                    _ => v,
+                }
+            })
+            .collect()
+    }
+
+    fn spill(&mut self, v: Expr) -> Expr {
+        if matches!(v, Expr::Const(_)) {
+            return v;
+        }
+        let t = self.temp();
+        self.emit(Instr::Assign(Target::Local(t), v));
+        Expr::Local(t)
+    }
+
+    fn elts(&mut self, items: &'a [ast::Expr], lift: bool) -> Vec<Elt> {
+        let inner: Vec<&'a ast::Expr> = items
+            .iter()
+            .map(|e| match &e.kind {
+                ExprKind::Starred(v) => &**v,
+                _ => e,
+            })
+            .collect();
+        let vals = self.seq(lift, &inner);
+        items
+            .iter()
+            .zip(vals)
+            .map(|(e, v)| match e.kind {
+                ExprKind::Starred(_) => Elt::Star(v),
+                _ => Elt::One(v),
+            })
+            .collect()
+    }
+
+    fn fparts(&mut self, parts: &'a [FStringPart], lift: bool) -> Vec<FPart> {
+        let mut out = Vec::new();
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => out.push(FPart::Lit(Value::str(s))),
+                FStringPart::Field(f) => {
+                    let mut expr = self.expr(&f.expr);
+                    if lift {
+                        expr = self.spill(expr);
+                    }
+                    if let Some(text) = &f.debug_text {
+                        out.push(FPart::Lit(Value::str(text)));
+                    }
+                    let spec = f.spec.as_ref().map(|s| self.fparts(s, lift));
+                    out.push(FPart::Field {
+                        expr,
+                        conversion: f.conversion,
+                        spec,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    fn call(&mut self, func: &'a ast::Expr, args: &'a [Arg], lift: bool) -> Expr {
+        // Zero-argument super() inside a method.
+        if let ExprKind::Name(n) = &func.kind
+            && n == "super"
+            && args.is_empty()
+            && let Some(&cell) = self.cells.get("__class__")
+            && self.ctx.scopes.get(self.scope).kind == ScopeKind::Function
+            && !self.ctx.scopes.get(self.scope).params.is_empty()
+        {
+            return Expr::Super {
+                class_cell: cell,
+                self_slot: 0,
+            };
+        }
+        let arg_exprs: Vec<&'a ast::Expr> = args
+            .iter()
+            .map(|a| match a {
+                Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::DoubleStar(e) => e,
+            })
+            .collect();
+        let args_suspend = lift && arg_exprs.iter().any(|e| suspends(e));
+        let make_args = |vals: Vec<Expr>| -> Vec<CallArg> {
+            args.iter()
+                .zip(vals)
+                .map(|(a, v)| match a {
+                    Arg::Positional(_) => CallArg::Pos(v),
+                    Arg::Star(_) => CallArg::Star(v),
+                    Arg::Keyword(k, _) => CallArg::Kw(Name::from(k.name.as_str()), v),
+                    Arg::DoubleStar(_) => CallArg::StarStar(v),
+                })
+                .collect()
+        };
+        if let ExprKind::Attribute { value, attr } = &func.kind {
+            let mut obj = self.expr(value);
+            if args_suspend {
+                obj = self.spill(obj);
+            }
+            let vals = self.seq(lift, &arg_exprs);
+            return Expr::CallMethod(
+                Box::new(obj),
+                Name::from(attr.name.as_str()),
+                make_args(vals),
+            );
+        }
+        let mut f = self.expr(func);
+        if args_suspend {
+            f = self.spill(f);
+        }
+        let vals = self.seq(lift, &arg_exprs);
+        Expr::Call(Box::new(f), make_args(vals))
+    }
+
+    fn lifted_compare(&mut self, left: &'a ast::Expr, cmps: &'a [(ast::CmpOp, ast::Expr)]) -> Expr {
+        let result = self.temp();
+        let l = self.expr(left);
+        let mut l = self.spill(l);
+        let mut exits = Vec::new();
+        for (i, (op, r)) in cmps.iter().enumerate() {
+            let r = self.expr(r);
+            let r = if i + 1 < cmps.len() { self.spill(r) } else { r };
+            self.emit(Instr::Assign(
+                Target::Local(result),
+                Expr::Compare(Box::new(l), vec![(*op, r.clone())]),
+            ));
+            if i + 1 < cmps.len() {
+                exits.push(self.emit(Instr::JumpIfFalse(Expr::Local(result), 0)));
+            }
+            l = r;
+        }
+        for j in exits {
+            self.patch(j);
+        }
+        Expr::Local(result)
+    }
+
+    // ---- targets ----
+
+    pub fn target(&mut self, t: &'a ast::Expr) -> Target {
+        match &t.kind {
+            ExprKind::Name(n) => self.name_target(n),
+            ExprKind::Attribute { value, attr } => {
+                let v = self.expr(value);
+                Target::Attr(v, Name::from(attr.name.as_str()))
+            }
+            ExprKind::Subscript { value, index } => {
+                let v = self.expr(value);
+                let i = self.expr(index);
+                Target::Subscript(v, i)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                let items = items
+                    .iter()
+                    .map(|i| match &i.kind {
+                        ExprKind::Starred(inner) => self.target(inner),
+                        _ => self.target(i),
+                    })
+                    .collect();
+                Target::Unpack { items, star }
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => unreachable!("validated assignment target"),
+        }
+    }
+
+    // ---- code objects ----
+
+    pub fn child_qualname(&self, name: &str) -> String {
+        let s = self.ctx.scopes.get(self.scope);
+        match s.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", self.qualname, name),
+            _ => format!("{}.<locals>.{}", self.qualname, name),
+        }
+    }
+
+    fn closure_of(&self, scope: usize) -> Vec<CellIndex> {
+        self.ctx
+            .scopes
+            .get(scope)
+            .freevars
+            .iter()
+            .map(|n| self.cells[n.as_str()])
+            .collect()
+    }
+
+    fn make_function(&mut self, code: FuncCode, params: &'a ast::Params) -> MakeFunction {
+        let scope_closure = {
+            // The scope of this code is found through its cell names.
+            code.cell_names[code.ncellvars..]
+                .iter()
+                .map(|n| self.cells[&**n])
+                .collect()
+        };
+        let defaults = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_ref())
+            .map(|d| self.expr(d))
+            .collect();
+        let kwdefaults = params
+            .kwonly
+            .iter()
+            .map(|p| p.default.as_ref().map(|d| self.expr(d)))
+            .collect();
+        MakeFunction {
+            code: Rc::new(code),
+            defaults,
+            kwdefaults,
+            closure: scope_closure,
+        }
+    }
+
+    pub fn function_def(&mut self, f: &'a ast::FunctionDef) -> Expr {
+        let scope_i = self.ctx.scopes.of_node(f);
+        let scope = self.ctx.scopes.get(scope_i);
+        let kind = match (f.is_async, scope.is_generator) {
+            (false, false) => CodeKind::Function,
+            (false, true) => CodeKind::Generator,
+            (true, false) => CodeKind::Coroutine,
+            (true, true) => CodeKind::AsyncGenerator,
+        };
+        let qual = self.child_qualname(&f.name.name);
+        let mut fb = FnBuilder::new(self.ctx, scope_i, kind, qual, &scope.params);
+        fb.span = f.name.span;
+        let docstring = docstring(&f.body);
+        fb.stmts(&f.body);
+        fb.emit(Instr::Return(Expr::Const(Value::None)));
+        let code = fb.finish(&f.name.name, param_spec(&f.params), docstring);
+        Expr::Function(Box::new(self.make_function(code, &f.params)))
+    }
+
+    pub fn class_def(&mut self, c: &'a ast::ClassDef) -> Expr {
+        let scope_i = self.ctx.scopes.of_node(c);
+        let qual = self.child_qualname(&c.name.name);
+        let mut fb = FnBuilder::new(self.ctx, scope_i, CodeKind::ClassBody, qual.clone(), &[]);
+        fb.span = c.name.span;
+        let doc = docstring(&c.body);
+        if let Some(d) = &doc {
+            fb.emit(Instr::Assign(
+                Target::ClassName(Name::from("__doc__")),
+                Expr::Const(d.clone()),
+            ));
+        }
+        fb.stmts(&c.body);
+        let class_cell = fb.cells.get("__class__").copied().filter(|_| {
+            self.ctx.scopes.get(scope_i).needs_class_cell
+        });
+        fb.emit(Instr::Return(Expr::Const(Value::None)));
+        let code = fb.finish(&c.name.name, ParamSpec::default(), doc);
+        let closure = self.closure_of(scope_i);
+        let bases = c
+            .bases
+            .iter()
+            .map(|a| match a {
+                Arg::Positional(e) => CallArg::Pos(self.expr(e)),
+                Arg::Star(e) => CallArg::Star(self.expr(e)),
+                Arg::Keyword(k, e) => CallArg::Kw(Name::from(k.name.as_str()), self.expr(e)),
+                Arg::DoubleStar(e) => CallArg::StarStar(self.expr(e)),
+            })
+            .collect();
+        Expr::Class(Box::new(MakeClass {
+            name: Name::from(c.name.name.as_str()),
+            qualname: Name::from(qual.as_str()),
+            body: MakeFunction {
+                code: Rc::new(code),
+                defaults: vec![],
+                kwdefaults: vec![],
+                closure,
+            },
+            bases,
+            class_cell,
+        }))
+    }
+
+    fn comprehension(&mut self, e: &'a ast::Expr) -> Expr {
+        use ExprKind::*;
+        let (generators, name) = match &e.kind {
+            ListComp { generators, .. } => (generators, "<listcomp>"),
+            SetComp { generators, .. } => (generators, "<setcomp>"),
+            DictComp { generators, .. } => (generators, "<dictcomp>"),
+            GeneratorExp { generators, .. } => (generators, "<genexpr>"),
+            _ => unreachable!(),
+        };
+        let is_async = comp_is_async(e);
+        let is_gen = is_genexp(e);
+        let kind = match (is_gen, is_async) {
+            (true, false) => CodeKind::Generator,
+            (true, true) => CodeKind::AsyncGenerator,
+            (false, false) => CodeKind::Function,
+            (false, true) => CodeKind::Coroutine,
+        };
+        let scope_i = self.ctx.scopes.of_node(e);
+        let qual = self.child_qualname(name);
+        let mut fb = FnBuilder::new(self.ctx, scope_i, kind, qual, &[".0".to_string()]);
+        fb.span = e.span;
+        let result = if is_gen { None } else { Some(fb.temp()) };
+        if let Some(r) = result {
+            let init = match &e.kind {
+                ListComp { .. } => Expr::List(vec![]),
+                SetComp { .. } => Expr::Set(vec![]),
+                _ => Expr::Dict(vec![]),
+            };
+            fb.emit(Instr::Assign(Target::Local(r), init));
+        }
+        fb.comp_loops(e, generators, 0, result);
+        let ret = match result {
+            Some(r) => Expr::Local(r),
+            None => Expr::Const(Value::None),
+        };
+        fb.emit(Instr::Return(ret));
+        let params = ParamSpec {
+            posonly: 1,
+            args: vec![Name::from(".0")],
+            ..ParamSpec::default()
+        };
+        let code = fb.finish(name, params, None);
+        let closure = self.closure_of(scope_i);
+        let first = self.expr(&generators[0].iter);
+        let iter_arg = if generators[0].is_async {
+            Expr::Special(Box::new(first), Name::from("__aiter__"), "async for")
+        } else {
+            Expr::Iter(Box::new(first))
+        };
+        let call = Expr::Call(
+            Box::new(Expr::Function(Box::new(MakeFunction {
+                code: Rc::new(code),
+                defaults: vec![],
+                kwdefaults: vec![],
+                closure,
+            }))),
+            vec![CallArg::Pos(iter_arg)],
+        );
+        if is_async && !is_gen {
+            let t = self.temp();
+            self.emit(Instr::Assign(Target::Local(t), call));
+            self.emit(Instr::Await {
+                src: t,
+                dst: Some(t),
+            });
+            Expr::Local(t)
+        } else {
+            call
+        }
+    }
+
+    /// The nested loops of a comprehension body, generator `i` onwards.
+    fn comp_loops(
+        &mut self,
+        e: &'a ast::Expr,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        result: Option<u32>,
+    ) {
+        let Some(g) = gens.get(i) else {
+            self.comp_element(e, result);
+            return;
+        };
+        let it = if i == 0 {
+            0
+        } else {
+            let t = self.temp();
+            let v = self.expr(&g.iter);
+            let v = if g.is_async {
+                Expr::Special(Box::new(v), Name::from("__aiter__"), "async for")
+            } else {
+                Expr::Iter(Box::new(v))
+            };
+            self.emit(Instr::Assign(Target::Local(t), v));
+            t
+        };
+        if g.is_async {
+            self.async_comp_loop(e, gens, i, result, it);
+            return;
+        }
+        let top = self.here();
+        let tg = self.target(&g.target);
+        let fi = self.emit(Instr::ForIter {
+            iter: it,
+            target: tg,
+            exit: 0,
+        });
+        for cond in &g.ifs {
+            let c = self.expr(cond);
+            self.emit(Instr::JumpIfFalse(c, top));
+        }
+        self.comp_loops(e, gens, i + 1, result);
+        self.emit(Instr::Jump(top));
+        self.patch(fi);
+    }
+
+    fn async_comp_loop(
+        &mut self,
+        e: &'a ast::Expr,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        result: Option<u32>,
+        it: u32,
+    ) {
+        let g = &gens[i];
+        let top = self.here();
+        let h = self.emit(Instr::PushHandler(0));
+        let t = self.temp();
+        let anext = Expr::Special(Box::new(Expr::Local(it)), Name::from("__anext__"), "");
+        self.emit(Instr::Assign(
+            Target::Local(t),
+            Expr::Call(Box::new(anext), vec![]),
+        ));
+        self.emit(Instr::Await {
+            src: t,
+            dst: Some(t),
+        });
+        self.emit(Instr::PopHandler);
+        let tg = self.target(&g.target);
+        self.emit(Instr::Assign(tg, Expr::Local(t)));
+        for cond in &g.ifs {
+            let c = self.expr(cond);
+            self.emit(Instr::JumpIfFalse(c, top));
+        }
+        self.comp_loops(e, gens, i + 1, result);
+        self.emit(Instr::Jump(top));
+        self.patch(h);
+        let stop = self.global_expr("StopAsyncIteration");
+        let m = self.emit(Instr::ExceptMatch {
+            typ: stop,
+            no_match: 0,
+        });
+        self.emit(Instr::PopExc);
+        let out = self.emit(Instr::Jump(0));
+        self.patch(m);
+        self.emit(Instr::Reraise);
+        self.patch(out);
+    }
+
+    fn comp_element(&mut self, e: &'a ast::Expr, result: Option<u32>) {
+        use ExprKind::*;
+        match (&e.kind, result) {
+            (ListComp { elt, .. }, Some(r)) => {
+                let v = self.expr(elt);
+                self.emit(Instr::ListAppend(r, v));
+            }
+            (SetComp { elt, .. }, Some(r)) => {
+                let v = self.expr(elt);
+                self.emit(Instr::SetAdd(r, v));
+            }
+            (DictComp { key, value, .. }, Some(r)) => {
+                let mut kv = self.seq(self.suspends(value), &[key, value]).into_iter();
+                let k = kv.next().unwrap();
+                self.emit(Instr::DictSet(r, k, kv.next().unwrap()));
+            }
+            (GeneratorExp { elt, .. }, None) => {
+                let v = self.expr(elt);
+                self.emit(Instr::Yield {
+                    value: v,
+                    dst: None,
+                });
+            }
+            _ => unreachable!(),
+        }
+    }
+}
+
+fn docstring(body: &[ast::Stmt]) -> Option<Value> {
+    match body.first().map(|s| &s.kind) {
+        Some(ast::StmtKind::Expr(ast::Expr {
+            kind: ExprKind::Str(s),
+            ..
+        })) => Some(Value::str(s)),
+        _ => None,
+    }
+}
+
+pub(super) fn param_spec(p: &ast::Params) -> ParamSpec {
+    let n = |x: &ast::Param| Name::from(x.name.name.as_str());
+    ParamSpec {
+        posonly: p.posonly.len(),
+        args: p.posonly.iter().chain(&p.args).map(n).collect(),
+        vararg: p.vararg.as_ref().map(n),
+        kwonly: p.kwonly.iter().map(n).collect(),
+        kwarg: p.kwarg.as_ref().map(n),
+    }
+}

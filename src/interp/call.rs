@@ -1,0 +1,366 @@
+//! Calling: functions (binding arguments to parameter slots with CPython's error
+//! messages), builtins, bound methods, classes (instantiation), and class creation.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::{Interp, PyResult};
+use crate::compile::code::{CodeKind, MakeClass};
+use crate::runtime::dict::Dict;
+use crate::runtime::exc::{Exc, type_error};
+use crate::runtime::object::{Args, BuiltinType, Class, Function, Instance, attr_map};
+use crate::runtime::types::{c3_mro, type_name, types};
+use crate::runtime::value::{Name, Value};
+
+/// Rust stack kept free for the evaluator; below it a call raises RecursionError.
+const STACK_RED_ZONE: usize = 256 * 1024;
+
+impl Interp {
+    pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
+        match func {
+            Value::Function(fun) => self.call_function(fun, args),
+            Value::Native(n) => (n.func)(self, args),
+            Value::BuiltinMethod(m) => (m.func)(self, &m.recv, args),
+            Value::BoundMethod(bm) => {
+                let mut args = args;
+                args.pos.insert(0, bm.self_.clone());
+                let f = bm.func.clone();
+                self.call(&f, args)
+            }
+            Value::Class(c) => self.instantiate(c, args),
+            Value::Instance(inst) => match inst.class.lookup("__call__") {
+                Some(m) => {
+                    let mut args = args;
+                    args.pos.insert(0, func.clone());
+                    self.call(&m, args)
+                }
+                None => Err(not_callable(func)),
+            },
+            Value::StaticMethod(f) => self.call(&f.clone(), args),
+            _ => Err(not_callable(func)),
+        }
+    }
+
+    /// Call `obj.name(args)`, avoiding a bound-method object where possible.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj
+            && !inst.dict.borrow().contains_key(name)
+            && let Some(Value::Function(fun)) = inst.class.lookup(name)
+        {
+            let mut args = args;
+            args.pos.insert(0, obj.clone());
+            return self.call_function(&fun, args);
+        }
+        if let Some(m) = crate::builtins::methods::lookup(obj, name) {
+            return m(self, obj, args);
+        }
+        let f = self.getattr(obj, name)?;
+        self.call(&f, args)
+    }
+
+    pub fn call_function(&mut self, fun: &Rc<Function>, args: Args) -> PyResult<Value> {
+        let mut frame = self.new_frame(fun, args)?;
+        match fun.code.kind {
+            CodeKind::Function => {
+                self.depth += 1;
+                if self.depth > self.recursion_limit
+                    || stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE)
+                {
+                    self.depth -= 1;
+                    return Err(Exc::new(
+                        "RecursionError",
+                        "maximum recursion depth exceeded",
+                    ));
+                }
+                let r = self.run_to_return(&mut frame);
+                self.depth -= 1;
+                r
+            }
+            CodeKind::Generator => Ok(super::gen_obj::new_generator(fun, frame)),
+            CodeKind::Coroutine | CodeKind::AsyncGenerator => {
+                Ok(super::coro::new_coroutine(fun, frame))
+            }
+            CodeKind::Module | CodeKind::ClassBody => unreachable!("not callable code"),
+        }
+    }
+
+    /// A frame for `fun` with the arguments bound to its parameter slots.
+    pub fn new_frame(&mut self, fun: &Rc<Function>, args: Args) -> PyResult<Frame> {
+        let code = &fun.code;
+        let mut frame = Frame::new(self, code.clone(), fun.globals.clone());
+        let p = &code.params;
+        let nargs = p.args.len();
+        // Fast path: exactly the positional parameters.
+        if args.kw.is_empty()
+            && args.pos.len() == nargs
+            && p.vararg.is_none()
+            && p.kwonly.is_empty()
+            && p.kwarg.is_none()
+        {
+            for (i, v) in args.pos.into_iter().enumerate() {
+                frame.slots[i] = Some(v);
+            }
+        } else {
+            bind_args(fun, &mut frame.slots, args)?;
+        }
+        // Cells: own cell variables (parameters among them take their values), then
+        // the closure's cells.
+        if !code.cell_names.is_empty() {
+            let mut cells = Vec::with_capacity(code.cell_names.len());
+            for _ in 0..code.ncellvars {
+                cells.push(Rc::new(RefCell::new(None)));
+            }
+            for &(slot, cell) in &code.cell_params {
+                *cells[cell].borrow_mut() = frame.slots[slot].take();
+            }
+            cells.extend(fun.closure.iter().cloned());
+            frame.cells = cells;
+        }
+        Ok(frame)
+    }
+
+    fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if cls.is_builtin && cls.builtin != BuiltinType::BaseException {
+            return crate::builtins::construct(self, cls, args);
+        }
+        let inst = Rc::new(Instance::new(cls.clone()));
+        if cls.is_exception() {
+            inst.exc().args = args.pos.clone();
+        }
+        let obj = Value::Instance(inst);
+        match cls.lookup("__init__") {
+            Some(init) => {
+                let mut args = args;
+                args.pos.insert(0, obj.clone());
+                let r = self.call(&init, args)?;
+                if !r.is_none() {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&r)
+                    )));
+                }
+            }
+            None => {
+                if !cls.is_exception() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                    return Err(type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Execute a `class` statement.
+    pub fn make_class(&mut self, f: &mut Frame, mc: &MakeClass) -> PyResult<Value> {
+        let args = self.eval_args(f, &mc.bases)?;
+        if let Some((k, _)) = args.kw.first() {
+            return Err(type_error(format!(
+                "class keyword argument '{k}' is not supported by coropy"
+            )));
+        }
+        let mut bases = Vec::new();
+        for b in &args.pos {
+            match b {
+                Value::Class(c) => {
+                    if c.is_builtin
+                        && !matches!(c.builtin, BuiltinType::Object | BuiltinType::BaseException)
+                    {
+                        return Err(type_error(format!(
+                            "subclassing the builtin type '{}' is not supported by coropy",
+                            c.name
+                        )));
+                    }
+                    bases.push(c.clone());
+                }
+                other => {
+                    return Err(type_error(format!(
+                        "bases must be types, not {}",
+                        type_name(other)
+                    )));
+                }
+            }
+        }
+        if bases.is_empty() {
+            bases.push(types().object.clone());
+        }
+        let Some(mro) = c3_mro(&bases) else {
+            let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        // Run the body with its own namespace.
+        let body_fn = self.eval(f, &crate::compile::code::Expr::Function(Box::new(mc.body.clone())))?;
+        let Value::Function(body_fn) = body_fn else {
+            unreachable!("class body is a function")
+        };
+        let ns = Rc::new(RefCell::new(attr_map()));
+        let module_name = f
+            .globals
+            .get("__name__")
+            .and_then(|v| v.as_str().map(Name::from))
+            .unwrap_or_else(|| Name::from("__main__"));
+        ns.borrow_mut()
+            .insert(Name::from("__module__"), Value::str(&module_name));
+        ns.borrow_mut()
+            .insert(Name::from("__qualname__"), Value::str(&mc.qualname));
+        let mut frame = self.new_frame(&body_fn, Args::default())?;
+        frame.class_ns = Some(ns.clone());
+        self.run_to_return(&mut frame)?;
+        let builtin = if bases.iter().any(|b| b.is_exception()) {
+            BuiltinType::BaseException
+        } else {
+            BuiltinType::Object
+        };
+        let dict = ns.borrow().clone();
+        let cls = Rc::new(Class {
+            name: mc.name.clone(),
+            qualname: mc.qualname.clone(),
+            module: module_name,
+            bases,
+            mro,
+            dict: RefCell::new(dict),
+            builtin,
+            is_builtin: false,
+        });
+        if let Some(cell) = mc.class_cell {
+            *frame.cells[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
+        }
+        Ok(Value::Class(cls))
+    }
+}
+
+fn not_callable(v: &Value) -> Exc {
+    type_error(format!("'{}' object is not callable", type_name(v)))
+}
+
+/// Bind call arguments to parameter slots, with CPython's messages.
+fn bind_args(fun: &Function, slots: &mut [Option<Value>], args: Args) -> PyResult<()> {
+    let code = &fun.code;
+    let p = &code.params;
+    let qual = &fun.qualname;
+    let nargs = p.args.len();
+    let npos = args.pos.len();
+    let mut pos = args.pos.into_iter();
+    for (i, v) in pos.by_ref().take(nargs).enumerate() {
+        slots[i] = Some(v);
+    }
+    let vararg_slot = nargs;
+    let kwonly_start = nargs + p.vararg.is_some() as usize;
+    let kwarg_slot = kwonly_start + p.kwonly.len();
+    if p.vararg.is_some() {
+        slots[vararg_slot] = Some(Value::tuple(pos.collect()));
+    } else if npos > nargs {
+        let ndefaults = fun.defaults.len();
+        let kw_given = args
+            .kw
+            .iter()
+            .filter(|(k, _)| p.kwonly.iter().any(|n| n == k))
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", nargs - ndefaults, nargs)
+        } else {
+            nargs.to_string()
+        };
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let given = if kw_given > 0 {
+            format!(
+                "{npos} positional argument{} (and {kw_given} keyword-only argument{}) were given",
+                plural(npos),
+                plural(kw_given)
+            )
+        } else {
+            format!("{npos} {} given", if npos == 1 { "was" } else { "were" })
+        };
+        return Err(type_error(format!(
+            "{qual}() takes {takes} positional argument{} but {given}",
+            if takes == "1" { "" } else { "s" }
+        )));
+    }
+    let mut kwargs: Option<Dict> = p.kwarg.as_ref().map(|_| Dict::new());
+    let mut kwargs_pairs: Vec<(Name, Value)> = Vec::new();
+    let mut posonly_as_kw = Vec::new();
+    for (k, v) in args.kw {
+        if let Some(i) = p.args.iter().position(|n| *n == k)
+            && i >= p.posonly
+        {
+            if slots[i].is_some() {
+                return Err(type_error(format!(
+                    "{qual}() got multiple values for argument '{k}'"
+                )));
+            }
+            slots[i] = Some(v);
+        } else if let Some(i) = p.kwonly.iter().position(|n| *n == k) {
+            slots[kwonly_start + i] = Some(v);
+        } else if kwargs.is_some() {
+            kwargs_pairs.push((k, v));
+        } else if p.args[..p.posonly].contains(&k) {
+            posonly_as_kw.push(k);
+        } else {
+            return Err(type_error(format!(
+                "{qual}() got an unexpected keyword argument '{k}'"
+            )));
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<String> = posonly_as_kw.iter().map(|n| n.to_string()).collect();
+        return Err(type_error(format!(
+            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+            names.join(", ")
+        )));
+    }
+    // Defaults.
+    let first_default = nargs - fun.defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..nargs {
+        if slots[i].is_none() {
+            if i >= first_default {
+                slots[i] = Some(fun.defaults[i - first_default].clone());
+            } else {
+                missing.push(p.args[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_error(qual, "positional", &missing));
+    }
+    let mut missing_kw = Vec::new();
+    for (i, name) in p.kwonly.iter().enumerate() {
+        let slot = kwonly_start + i;
+        if slots[slot].is_none() {
+            match fun.kwdefaults.get(i).cloned().flatten() {
+                Some(d) => slots[slot] = Some(d),
+                None => missing_kw.push(name.clone()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(missing_error(qual, "keyword-only", &missing_kw));
+    }
+    if let Some(d) = kwargs.as_mut() {
+        for (k, v) in kwargs_pairs {
+            let key = Value::str(&k);
+            let h = crate::interp::protocols::str_hash(&k);
+            d.insert::<Exc>(h, key, v, &mut |_, _| Ok(false))?;
+        }
+    }
+    if let Some(d) = kwargs {
+        slots[kwarg_slot] = Some(Value::dict(d));
+    }
+    Ok(())
+}
+
+fn missing_error(qual: &str, kind: &str, names: &[Name]) -> Exc {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    type_error(format!(
+        "{qual}() missing {} required {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    ))
+}

@@ -1,0 +1,521 @@
+//! The recursive evaluator of await-free expression trees, and assignment to targets.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::{Interp, PyResult};
+use crate::compile::code::{CallArg, Elt, Expr, FPart, MakeFunction, Target};
+use crate::runtime::dict::Dict;
+use crate::runtime::exc::{Exc, name_error, type_error, value_error};
+use crate::runtime::object::{Args, Function, attr_map};
+use crate::runtime::set::SetData;
+use crate::runtime::types::type_name;
+use crate::runtime::value::{Name, SliceObj, Value};
+use crate::syntax::ast::{BinOp, CmpOp};
+
+impl Interp {
+    pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match e {
+            Expr::Const(v) => Ok(v.clone()),
+            Expr::Local(i) => match &f.slots[*i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(unbound_local(&f.code.slot_names[*i as usize])),
+            },
+            Expr::Cell(i) => match &*f.cells[*i as usize].borrow() {
+                Some(v) => Ok(v.clone()),
+                None => Err(unbound_cell(f, *i as usize)),
+            },
+            Expr::Global(i, g) => {
+                if let Some(v) = &f.globals.values.borrow()[*i as usize] {
+                    return Ok(v.clone());
+                }
+                g.builtin.clone().ok_or_else(|| name_error(&g.name))
+            }
+            Expr::ClassName(name, fallback) => {
+                if let Some(ns) = &f.class_ns
+                    && let Some(v) = ns.borrow().get(name)
+                {
+                    return Ok(v.clone());
+                }
+                self.eval(f, fallback)
+            }
+            Expr::Attr(obj, name) => {
+                let o = self.eval(f, obj)?;
+                self.getattr(&o, name)
+            }
+            Expr::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                self.getitem(&o, &i)
+            }
+            Expr::Slice(parts) => {
+                let mut get = |p: &Option<Expr>| match p {
+                    Some(e) => self.eval(f, e),
+                    None => Ok(Value::None),
+                };
+                let start = get(&parts[0])?;
+                let stop = get(&parts[1])?;
+                let step = get(&parts[2])?;
+                Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+            }
+            Expr::Call(func, args) => {
+                let fv = self.eval(f, func)?;
+                let args = self.eval_args(f, args)?;
+                self.call(&fv, args)
+            }
+            Expr::CallMethod(obj, name, args) => {
+                let o = self.eval(f, obj)?;
+                let args = self.eval_args(f, args)?;
+                self.call_method(&o, name, args)
+            }
+            Expr::Unary(op, operand) => {
+                let v = self.eval(f, operand)?;
+                self.unary(*op, &v)
+            }
+            Expr::Binary(op, l, r) => {
+                let a = self.eval(f, l)?;
+                let b = self.eval(f, r)?;
+                self.binary(*op, &a, &b)
+            }
+            Expr::Compare(l, rest) => {
+                let mut left = self.eval(f, l)?;
+                let last = rest.len() - 1;
+                for (i, (op, r)) in rest.iter().enumerate() {
+                    let right = self.eval(f, r)?;
+                    let res = self.compare(*op, &left, &right)?;
+                    if i == last {
+                        return Ok(res);
+                    }
+                    if !self.truthy(&res)? {
+                        return Ok(res);
+                    }
+                    left = right;
+                }
+                unreachable!("a comparison has at least one operator")
+            }
+            Expr::And(l, r) => {
+                let a = self.eval(f, l)?;
+                if !self.truthy(&a)? {
+                    return Ok(a);
+                }
+                self.eval(f, r)
+            }
+            Expr::Or(l, r) => {
+                let a = self.eval(f, l)?;
+                if self.truthy(&a)? {
+                    return Ok(a);
+                }
+                self.eval(f, r)
+            }
+            Expr::IfExp(parts) => {
+                let t = self.eval(f, &parts[0])?;
+                if self.truthy(&t)? {
+                    self.eval(f, &parts[1])
+                } else {
+                    self.eval(f, &parts[2])
+                }
+            }
+            Expr::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
+            Expr::List(elts) => Ok(Value::list(self.eval_elts(f, elts)?)),
+            Expr::Set(elts) => {
+                let items = self.eval_elts(f, elts)?;
+                let set = Value::Set(Rc::new(RefCell::new(SetData::new())));
+                for v in items {
+                    self.set_add(&set, v)?;
+                }
+                Ok(set)
+            }
+            Expr::Dict(pairs) => {
+                let d = Value::dict(Dict::new());
+                for (k, v) in pairs {
+                    match k {
+                        Some(k) => {
+                            let k = self.eval(f, k)?;
+                            let v = self.eval(f, v)?;
+                            self.setitem(&d, k, v)?;
+                        }
+                        None => {
+                            let m = self.eval(f, v)?;
+                            self.dict_update(&d, &m)?;
+                        }
+                    }
+                }
+                Ok(d)
+            }
+            Expr::FString(parts) => {
+                let mut out = String::new();
+                self.fstring(f, parts, &mut out)?;
+                Ok(Value::string(out))
+            }
+            Expr::Function(mf) => self.make_function(f, mf),
+            Expr::Class(mc) => self.make_class(f, mc),
+            Expr::Named(t, v) => {
+                let v = self.eval(f, v)?;
+                self.assign(f, t, v.clone())?;
+                Ok(v)
+            }
+            Expr::Iter(v) => {
+                let v = self.eval(f, v)?;
+                self.iter(&v)
+            }
+            Expr::Super {
+                class_cell,
+                self_slot,
+            } => {
+                let cls = f.cells[*class_cell as usize].borrow().clone();
+                let Some(Value::Class(cls)) = cls else {
+                    return Err(crate::runtime::exc::runtime_error(
+                        "super(): __class__ cell not found",
+                    ));
+                };
+                let Some(obj) = f.slots.get(*self_slot as usize).cloned().flatten() else {
+                    return Err(crate::runtime::exc::runtime_error("super(): no arguments"));
+                };
+                Ok(Value::Super(Rc::new((cls, obj))))
+            }
+            Expr::Special(obj, name, what) => {
+                let o = self.eval(f, obj)?;
+                self.special_method(&o, name, what)
+            }
+            Expr::CurrentExc => Ok(self
+                .handled
+                .last()
+                .map(|e| e.value())
+                .unwrap_or(Value::None)),
+            Expr::ExitWithExc(slot) => {
+                let exit = f.slots[*slot as usize].clone().expect("__exit__ slot");
+                let e = self.handled.last().expect("inside a handler").clone();
+                let args = vec![Value::Class(e.class().clone()), e.value(), Value::None];
+                self.call(&exit, Args::new(args))
+            }
+        }
+    }
+
+    pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {
+        let mut out = Args {
+            pos: Vec::with_capacity(args.len()),
+            kw: Vec::new(),
+        };
+        for a in args {
+            match a {
+                CallArg::Pos(e) => {
+                    let v = self.eval(f, e)?;
+                    out.pos.push(v);
+                }
+                CallArg::Star(e) => {
+                    let v = self.eval(f, e)?;
+                    let items = self.iterate(&v).map_err(|err| {
+                        if err.is_instance("TypeError") && !self.is_iterable(&v) {
+                            type_error(format!(
+                                "argument after * must be an iterable, not {}",
+                                type_name(&v)
+                            ))
+                        } else {
+                            err
+                        }
+                    })?;
+                    out.pos.extend(items);
+                }
+                CallArg::Kw(name, e) => {
+                    let v = self.eval(f, e)?;
+                    out.kw.push((name.clone(), v));
+                }
+                CallArg::StarStar(e) => {
+                    let m = self.eval(f, e)?;
+                    let Value::Dict(d) = &m else {
+                        return Err(type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            type_name(&m)
+                        )));
+                    };
+                    let entries: Vec<(Value, Value)> = d
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
+                    for (k, v) in entries {
+                        let Value::Str(s) = &k else {
+                            return Err(type_error("keywords must be strings"));
+                        };
+                        out.kw.push((Name::from(s.as_str()), v));
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn eval_elts(&mut self, f: &mut Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(elts.len());
+        for e in elts {
+            match e {
+                Elt::One(e) => {
+                    let v = self.eval(f, e)?;
+                    out.push(v);
+                }
+                Elt::Star(e) => {
+                    let v = self.eval(f, e)?;
+                    out.extend(self.iterate(&v)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn fstring(&mut self, f: &mut Frame, parts: &[FPart], out: &mut String) -> PyResult<()> {
+        for p in parts {
+            match p {
+                FPart::Lit(v) => out.push_str(v.as_str().unwrap_or_default()),
+                FPart::Field {
+                    expr,
+                    conversion,
+                    spec,
+                } => {
+                    let mut v = self.eval(f, expr)?;
+                    match conversion {
+                        Some('r') => v = Value::string(self.repr(&v)?),
+                        Some('s') => v = Value::string(self.str(&v)?),
+                        Some('a') => v = Value::string(super::repr::ascii(&self.repr(&v)?)),
+                        _ => {}
+                    }
+                    let spec_s = match spec {
+                        Some(s) => {
+                            let mut sp = String::new();
+                            self.fstring(f, s, &mut sp)?;
+                            sp
+                        }
+                        None => String::new(),
+                    };
+                    let s = self.format_value(&v, &spec_s)?;
+                    out.push_str(&s);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn make_function(&mut self, f: &mut Frame, mf: &MakeFunction) -> PyResult<Value> {
+        let mut defaults = Vec::with_capacity(mf.defaults.len());
+        for d in &mf.defaults {
+            defaults.push(self.eval(f, d)?);
+        }
+        let mut kwdefaults = Vec::with_capacity(mf.kwdefaults.len());
+        for d in &mf.kwdefaults {
+            kwdefaults.push(match d {
+                Some(e) => Some(self.eval(f, e)?),
+                None => None,
+            });
+        }
+        let closure = mf
+            .closure
+            .iter()
+            .map(|&c| f.cells[c as usize].clone())
+            .collect();
+        Ok(Value::Function(Rc::new(Function {
+            name: mf.code.name.clone(),
+            qualname: mf.code.qualname.clone(),
+            code: mf.code.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            globals: f.globals.clone(),
+            attrs: RefCell::new(attr_map()),
+        })))
+    }
+
+    // ---- assignment ----
+
+    pub fn assign(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
+        match t {
+            Target::Local(i) => f.slots[*i as usize] = Some(v),
+            Target::Cell(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
+            Target::Global(i) => f.globals.values.borrow_mut()[*i as usize] = Some(v),
+            Target::ClassName(name) => {
+                let ns = f.class_ns.as_ref().expect("class body has a namespace");
+                ns.borrow_mut().insert(name.clone(), v);
+            }
+            Target::Attr(obj, name) => {
+                let o = self.eval(f, obj)?;
+                self.setattr(&o, name, v)?;
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                self.setitem(&o, i, v)?;
+            }
+            Target::Unpack { items, star } => {
+                let values = self.unpack(&v, items.len(), *star)?;
+                for (t, v) in items.iter().zip(values) {
+                    self.assign(f, t, v)?;
+                }
+            }
+            Target::Discard => {}
+        }
+        Ok(())
+    }
+
+    /// Unpack `v` into `n` values (one of them, at `star`, a list of the rest).
+    fn unpack(&mut self, v: &Value, n: usize, star: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            _ => {
+                if !self.is_iterable(v) {
+                    return Err(type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        type_name(v)
+                    )));
+                }
+                self.iterate(v)?
+            }
+        };
+        match star {
+            None => {
+                if items.len() > n {
+                    return Err(value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
+                }
+                if items.len() < n {
+                    return Err(value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(s) => {
+                if items.len() < n - 1 {
+                    return Err(value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n - 1,
+                        items.len()
+                    )));
+                }
+                let after = n - 1 - s;
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(s);
+                items.push(Value::list(middle));
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    pub fn aug_assign(
+        &mut self,
+        f: &mut Frame,
+        t: &Target,
+        load: &Option<Expr>,
+        op: BinOp,
+        e: &Expr,
+    ) -> PyResult<()> {
+        match t {
+            Target::Attr(obj, name) => {
+                let o = self.eval(f, obj)?;
+                let cur = self.getattr(&o, name)?;
+                let rhs = self.eval(f, e)?;
+                let new = self.inplace(op, &cur, &rhs)?;
+                self.setattr(&o, name, new)
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                let cur = self.getitem(&o, &i)?;
+                let rhs = self.eval(f, e)?;
+                let new = self.inplace(op, &cur, &rhs)?;
+                self.setitem(&o, i, new)
+            }
+            _ => {
+                let load = load.as_ref().expect("a name target has a load expression");
+                let cur = self.eval(f, load)?;
+                let rhs = self.eval(f, e)?;
+                let new = self.inplace(op, &cur, &rhs)?;
+                self.assign(f, t, new)
+            }
+        }
+    }
+
+    pub fn delete(&mut self, f: &mut Frame, t: &Target) -> PyResult<()> {
+        match t {
+            Target::Local(i) => {
+                if f.slots[*i as usize].take().is_none() {
+                    return Err(unbound_local(&f.code.slot_names[*i as usize]));
+                }
+            }
+            Target::Cell(i) => {
+                if f.cells[*i as usize].borrow_mut().take().is_none() {
+                    return Err(unbound_cell(f, *i as usize));
+                }
+            }
+            Target::Global(i) => {
+                if f.globals.values.borrow_mut()[*i as usize].take().is_none() {
+                    let name = f
+                        .globals
+                        .names
+                        .borrow()
+                        .get_index(*i as usize)
+                        .map(|(n, _)| n.clone())
+                        .unwrap_or_else(|| Name::from("?"));
+                    return Err(name_error(&name));
+                }
+            }
+            Target::ClassName(name) => {
+                let ns = f.class_ns.as_ref().expect("class namespace");
+                if ns.borrow_mut().shift_remove(name).is_none() {
+                    return Err(name_error(name));
+                }
+            }
+            Target::Attr(obj, name) => {
+                let o = self.eval(f, obj)?;
+                self.delattr(&o, name)?;
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                self.delitem(&o, &i)?;
+            }
+            Target::Unpack { items, .. } => {
+                for t in items {
+                    self.delete(f, t)?;
+                }
+            }
+            Target::Discard => {}
+        }
+        Ok(())
+    }
+
+    /// `in` / `not in` and the other comparison operators.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        Ok(match op {
+            CmpOp::Is => Value::Bool(a.is(b)),
+            CmpOp::IsNot => Value::Bool(!a.is(b)),
+            CmpOp::In => Value::Bool(self.contains(b, a)?),
+            CmpOp::NotIn => Value::Bool(!self.contains(b, a)?),
+            _ => self.rich_compare(op, a, b)?,
+        })
+    }
+}
+
+pub fn unbound_local(name: &str) -> Exc {
+    Exc::new(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn unbound_cell(f: &Frame, i: usize) -> Exc {
+    let name = &f.code.cell_names[i];
+    if i < f.code.ncellvars {
+        unbound_local(name)
+    } else {
+        Exc::new(
+            "NameError",
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    }
+}

@@ -1,0 +1,392 @@
+//! Frames and the instruction loop. A frame is a heap value (slots, cells, pc, handler
+//! stack): running it returns at a `return` or at a suspension (`yield`, `await`), so a
+//! suspended generator or coroutine holds no Rust stack.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::gen_obj::Delegated;
+use super::{Interp, PyResult};
+use crate::compile::code::{CodeKind, FuncCode, Instr, Target};
+use crate::runtime::exc::{Exc, type_error};
+use crate::runtime::object::{AttrMap, CellRef, Globals, TbEntry};
+use crate::runtime::value::Value;
+
+/// A protected region: exceptions jump to `target` with the handled-exception stack cut
+/// back to `exc_depth` (relative to the frame's base).
+#[derive(Clone, Copy, Debug)]
+pub struct Handler {
+    pub target: u32,
+    pub exc_depth: u32,
+}
+
+pub struct Frame {
+    pub code: Rc<FuncCode>,
+    pub slots: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
+    pub globals: Rc<Globals>,
+    /// The namespace of a class body being executed.
+    pub class_ns: Option<Rc<RefCell<AttrMap>>>,
+    /// Next instruction; while suspended, the suspending instruction.
+    pub pc: usize,
+    pub handlers: Vec<Handler>,
+    /// `Interp::handled.len()` when this frame was (re)entered.
+    pub exc_base: usize,
+    /// Exceptions this frame was handling when it suspended.
+    pub saved_exc: Vec<Exc>,
+    /// Unique activation id (for traceback bookkeeping).
+    pub id: u64,
+    /// What a `yield from` being resumed sends into its sub-iterator.
+    pub yf_input: Option<Resume>,
+}
+
+/// How a frame is (re)entered.
+pub enum Resume {
+    Start,
+    /// The value of the `yield`/`await` expression it suspended at.
+    Send(Value),
+    /// Raise this exception at the suspension point.
+    Throw(Exc),
+}
+
+/// How a run of a frame ended (errors are the `Err` side).
+pub enum Completion {
+    Return(Value),
+    /// Suspended at a `yield` with this value.
+    Yield(Value),
+    /// Suspended at an `await` of this awaitable (for the task driver to resolve).
+    Await(Value),
+}
+
+impl Frame {
+    pub fn new(interp: &mut Interp, code: Rc<FuncCode>, globals: Rc<Globals>) -> Frame {
+        let id = interp.next_frame_id;
+        interp.next_frame_id += 1;
+        Frame {
+            slots: vec![None; code.nslots],
+            cells: Vec::new(),
+            globals,
+            class_ns: None,
+            pc: 0,
+            handlers: Vec::new(),
+            exc_base: 0,
+            saved_exc: Vec::new(),
+            id,
+            yf_input: None,
+            code,
+        }
+    }
+
+    /// Source line of the instruction being executed (or suspended at).
+    pub fn line(&self) -> usize {
+        let i = self.pc.min(self.code.spans.len().saturating_sub(1));
+        self.code.line_of(self.code.spans[i])
+    }
+}
+
+impl Interp {
+    /// Run (or resume) a frame until it returns, suspends, or raises.
+    pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Completion> {
+        f.exc_base = self.handled.len();
+        self.handled.append(&mut f.saved_exc);
+        let mut pending = None;
+        if !matches!(resume, Resume::Start) {
+            let code = f.code.clone();
+            match (&code.instrs[f.pc], resume) {
+                (Instr::YieldFrom { .. }, input) => f.yf_input = Some(input),
+                (Instr::Yield { dst, .. } | Instr::Await { dst, .. }, Resume::Send(v)) => {
+                    if let Some(d) = dst {
+                        f.slots[*d as usize] = Some(v);
+                    }
+                    f.pc += 1;
+                }
+                (_, Resume::Throw(e)) => {
+                    f.pc += 1;
+                    pending = Some(e);
+                }
+                _ => unreachable!("resumed at a non-suspending instruction"),
+            }
+        }
+        loop {
+            let result = match pending.take() {
+                Some(e) => Err(e),
+                None => self.exec(f),
+            };
+            match result {
+                Ok(c) => {
+                    match c {
+                        Completion::Return(_) => self.handled.truncate(f.exc_base),
+                        _ => f.saved_exc = self.handled.split_off(f.exc_base),
+                    }
+                    return Ok(c);
+                }
+                Err(e) => {
+                    self.note_raise(f, &e);
+                    if let Some(h) = f.handlers.pop() {
+                        self.handled.truncate(f.exc_base + h.exc_depth as usize);
+                        self.handled.push(e);
+                        f.pc = h.target as usize;
+                        continue;
+                    }
+                    self.handled.truncate(f.exc_base);
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// Record the traceback entry of `f` and the implicit `__context__` of `e`.
+    fn note_raise(&mut self, f: &Frame, e: &Exc) {
+        let mut data = e.0.exc();
+        if data.last_frame != f.id {
+            data.last_frame = f.id;
+            let i = f.pc.saturating_sub(1).min(f.code.spans.len().saturating_sub(1));
+            data.traceback.push(TbEntry {
+                code: f.code.clone(),
+                span: f.code.spans[i],
+            });
+        }
+        if data.context.is_none()
+            && let Some(h) = self.handled.last()
+            && !Rc::ptr_eq(&h.0, &e.0)
+        {
+            data.context = Some(h.value());
+        }
+    }
+
+    /// The instruction loop proper.
+    fn exec(&mut self, f: &mut Frame) -> PyResult<Completion> {
+        let code = f.code.clone();
+        loop {
+            let instr = &code.instrs[f.pc];
+            f.pc += 1;
+            match instr {
+                Instr::Expr(e) => {
+                    self.eval(f, e)?;
+                }
+                Instr::Assign(t, e) => {
+                    let v = self.eval(f, e)?;
+                    self.assign(f, t, v)?;
+                }
+                Instr::AugAssign {
+                    target,
+                    load,
+                    op,
+                    value,
+                } => self.aug_assign(f, target, load, *op, value)?,
+                Instr::Delete(t) => self.delete(f, t)?,
+                Instr::Jump(t) => f.pc = *t as usize,
+                Instr::JumpIfFalse(e, t) => {
+                    let v = self.eval(f, e)?;
+                    if !self.truthy(&v)? {
+                        f.pc = *t as usize;
+                    }
+                }
+                Instr::JumpIfTrue(e, t) => {
+                    let v = self.eval(f, e)?;
+                    if self.truthy(&v)? {
+                        f.pc = *t as usize;
+                    }
+                }
+                Instr::ForIter { iter, target, exit } => {
+                    let it = f.slots[*iter as usize].clone().expect("iterator slot set");
+                    match self.next(&it)? {
+                        Some(v) => self.assign(f, target, v)?,
+                        None => f.pc = *exit as usize,
+                    }
+                }
+                Instr::Return(e) => {
+                    let v = self.eval(f, e)?;
+                    return Ok(Completion::Return(v));
+                }
+                Instr::Raise { exc, cause } => return Err(self.raise(f, exc, cause)?),
+                Instr::Reraise => {
+                    let e = self.handled.pop().expect("re-raise inside a handler");
+                    return Err(e);
+                }
+                Instr::PushHandler(t) => f.handlers.push(Handler {
+                    target: *t,
+                    exc_depth: (self.handled.len() - f.exc_base) as u32,
+                }),
+                Instr::PopHandler => {
+                    f.handlers.pop();
+                }
+                Instr::ExceptMatch { typ, no_match } => {
+                    let typ = self.eval(f, typ)?;
+                    let e = self.handled.last().expect("except inside a handler").clone();
+                    if !self.exception_matches(&e, &typ)? {
+                        f.pc = *no_match as usize;
+                    }
+                }
+                Instr::PopExc => {
+                    self.handled.pop();
+                }
+                Instr::Assert { test, msg } => {
+                    let v = self.eval(f, test)?;
+                    if !self.truthy(&v)? {
+                        let args = match msg {
+                            Some(m) => vec![self.eval(f, m)?],
+                            None => vec![],
+                        };
+                        let cls = crate::runtime::types::types().exc("AssertionError");
+                        return Err(Exc::with_args(cls, args));
+                    }
+                }
+                Instr::Import {
+                    module,
+                    target,
+                    bind_leaf,
+                } => {
+                    let v = self.import(module, *bind_leaf)?;
+                    self.assign(f, target, v)?;
+                }
+                Instr::ImportFrom {
+                    module,
+                    level,
+                    names,
+                } => {
+                    if *level > 0 {
+                        return Err(Exc::new(
+                            "ImportError",
+                            "relative imports are not supported by coropy",
+                        ));
+                    }
+                    let m = self.import_module(module)?;
+                    for (name, target) in names {
+                        let v = self.import_from(&m, name)?;
+                        self.assign(f, target, v)?;
+                    }
+                }
+                Instr::Yield { value, .. } => {
+                    let v = self.eval(f, value)?;
+                    f.pc -= 1;
+                    return Ok(Completion::Yield(v));
+                }
+                Instr::YieldFrom { src, dst } => {
+                    let input = f.yf_input.take().unwrap_or(Resume::Send(Value::None));
+                    let sub = f.slots[*src as usize].clone().expect("sub-iterator slot set");
+                    match self.delegate(&sub, input)? {
+                        Delegated::Yield(v) => {
+                            f.pc -= 1;
+                            return Ok(Completion::Yield(v));
+                        }
+                        Delegated::Return(v) => {
+                            f.slots[*src as usize] = None;
+                            if let Some(d) = dst {
+                                f.slots[*d as usize] = Some(v);
+                            }
+                        }
+                    }
+                }
+                Instr::Await { src, .. } => {
+                    let v = f.slots[*src as usize].take().expect("awaitable slot set");
+                    f.pc -= 1;
+                    let awaitable = self.check_awaitable(v)?;
+                    return Ok(Completion::Await(awaitable));
+                }
+                Instr::Clear(s) => f.slots[*s as usize] = None,
+                Instr::ListAppend(s, e) => {
+                    let v = self.eval(f, e)?;
+                    if let Some(Value::List(l)) = &f.slots[*s as usize] {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(s, e) => {
+                    let v = self.eval(f, e)?;
+                    let set = f.slots[*s as usize].clone().expect("set slot");
+                    self.set_add(&set, v)?;
+                }
+                Instr::DictSet(s, k, e) => {
+                    let k = self.eval(f, k)?;
+                    let v = self.eval(f, e)?;
+                    let d = f.slots[*s as usize].clone().expect("dict slot");
+                    self.setitem(&d, k, v)?;
+                }
+            }
+        }
+    }
+
+    /// `raise exc from cause` / bare `raise`.
+    fn raise(
+        &mut self,
+        f: &mut Frame,
+        exc: &Option<crate::compile::code::Expr>,
+        cause: &Option<crate::compile::code::Expr>,
+    ) -> PyResult<Exc> {
+        let Some(exc) = exc else {
+            return match self.handled.last() {
+                Some(e) => Ok(e.clone()),
+                None => Err(runtime_no_active()),
+            };
+        };
+        let v = self.eval(f, exc)?;
+        let e = self.make_exception(v)?;
+        if let Some(c) = cause {
+            let c = self.eval(f, c)?;
+            let cause = match c {
+                Value::None => None,
+                other => Some(self.make_exception(other)?.value()),
+            };
+            let mut d = e.0.exc();
+            d.cause = cause;
+            d.suppress_context = true;
+        }
+        Ok(e)
+    }
+
+    /// An exception instance from `raise X` (a class is instantiated).
+    pub fn make_exception(&mut self, v: Value) -> PyResult<Exc> {
+        match &v {
+            Value::Instance(i) if i.class.is_exception() => Ok(Exc(i.clone())),
+            Value::Class(c) if c.is_exception() => {
+                let inst = self.call(&v, crate::runtime::object::Args::default())?;
+                match inst {
+                    Value::Instance(i) if i.class.is_exception() => Ok(Exc(i)),
+                    other => Err(type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        c.name,
+                        crate::runtime::types::type_name(&other)
+                    ))),
+                }
+            }
+            _ => Err(type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Does exception `e` match an `except` clause's class (or tuple of classes)?
+    pub fn exception_matches(&mut self, e: &Exc, typ: &Value) -> PyResult<bool> {
+        match typ {
+            Value::Class(c) if c.is_exception() => Ok(e.class().is_subclass(c)),
+            Value::Tuple(items) => {
+                for t in items.iter() {
+                    if self.exception_matches(e, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// Run a frame that must not suspend (a plain function or module body).
+    pub fn run_to_return(&mut self, f: &mut Frame) -> PyResult<Value> {
+        match self.run_frame(f, Resume::Start)? {
+            Completion::Return(v) => Ok(v),
+            Completion::Yield(_) | Completion::Await(_) => {
+                debug_assert!(f.code.kind != CodeKind::Function);
+                Err(type_error("unexpected suspension in a plain function"))
+            }
+        }
+    }
+
+    pub fn assign_target(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
+        self.assign(f, t, v)
+    }
+}
+
+fn runtime_no_active() -> Exc {
+    crate::runtime::exc::runtime_error("No active exception to reraise")
+}

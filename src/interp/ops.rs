@@ -1,0 +1,711 @@
+//! Operators: arithmetic on the numeric tower (i64 fast path, big ints, floats),
+//! sequence and set operators, rich comparison, and the dunder protocol with
+//! reflected operands and `NotImplemented`.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Pow, Signed, ToPrimitive, Zero};
+
+use super::{Interp, PyResult};
+use crate::runtime::exc::{Exc, overflow_error, type_error, zero_division};
+use crate::runtime::object::Args;
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+
+/// A number pulled out of a value for arithmetic.
+enum Num {
+    Int(i64),
+    Big(Rc<BigInt>),
+    Float(f64),
+}
+
+fn num(v: &Value) -> Option<Num> {
+    Some(match v {
+        Value::Int(i) => Num::Int(*i),
+        Value::Bool(b) => Num::Int(*b as i64),
+        Value::BigInt(b) => Num::Big(b.clone()),
+        Value::Float(f) => Num::Float(*f),
+        _ => return None,
+    })
+}
+
+pub fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// Exact int → float, with CPython's OverflowError.
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    let f = b.to_f64().unwrap_or(f64::INFINITY);
+    if f.is_infinite() {
+        return Err(overflow_error("int too large to convert to float"));
+    }
+    Ok(f)
+}
+
+fn as_f64(n: &Num) -> PyResult<f64> {
+    Ok(match n {
+        Num::Int(i) => *i as f64,
+        Num::Big(b) => big_to_f64(b)?,
+        Num::Float(f) => *f,
+    })
+}
+
+fn big_of(n: &Num) -> BigInt {
+    match n {
+        Num::Int(i) => BigInt::from(*i),
+        Num::Big(b) => (**b).clone(),
+        Num::Float(_) => unreachable!("float is not an int"),
+    }
+}
+
+/// Python's float modulo (sign of the divisor).
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
+}
+
+/// Python's float floor division.
+pub fn float_floordiv(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let floor = div.floor();
+        if div - floor > 0.5 { floor + 1.0 } else { floor }
+    } else {
+        0.0f64.copysign(a / b)
+    }
+}
+
+fn int_pow(base: &Num, exp: i64) -> PyResult<Value> {
+    if exp < 0 {
+        let b = as_f64(base)?;
+        if b == 0.0 {
+            return Err(zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(Value::Float(b.powi(exp.max(i32::MIN as i64) as i32)));
+    }
+    if let Num::Int(b) = base
+        && let Ok(e) = u32::try_from(exp)
+        && let Some(r) = b.checked_pow(e)
+    {
+        return Ok(Value::Int(r));
+    }
+    let e = u32::try_from(exp).map_err(|_| overflow_error("exponent too large"))?;
+    Ok(Value::bigint(Pow::pow(big_of(base), e)))
+}
+
+fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
+    use Num::*;
+    // Fast i64 paths.
+    if let (Int(x), Int(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mult => x.checked_mul(y),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(zero_division("integer division or modulo by zero"));
+                }
+                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(zero_division("integer modulo by zero"));
+                }
+                x.checked_rem(y).map(|_| x.mod_floor(&y))
+            }
+            BinOp::Div => {
+                if y == 0 {
+                    return Err(zero_division("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    return Ok(Value::Float(x as f64 / y as f64));
+                }
+                return Ok(Value::Float(big_true_div(&BigInt::from(x), &BigInt::from(y))?));
+            }
+            BinOp::Pow => return int_pow(a, y),
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(Exc::new("ValueError", "negative shift count"));
+                }
+                if y < 63 && (x.abs() as u64) < (1u64 << (62 - y)) {
+                    Some(x << y)
+                } else {
+                    None
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(Exc::new("ValueError", "negative shift count"));
+                }
+                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            }
+            BinOp::MatMult => return Err(unsupported(op, &Value::Int(x), &Value::Int(y))),
+        };
+        if let Some(r) = r {
+            return Ok(Value::Int(r));
+        }
+    }
+    if matches!(a, Float(_)) || matches!(b, Float(_)) {
+        let x = as_f64(a)?;
+        let y = as_f64(b)?;
+        return Ok(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(zero_division("float floor division by zero"));
+                }
+                float_floordiv(x, y)
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(zero_division("float modulo"));
+                }
+                float_mod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(zero_division("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 {
+                    return Err(Exc::new(
+                        "ValueError",
+                        "complex numbers are not supported by coropy",
+                    ));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(Exc::new(
+                        "OverflowError",
+                        "(34, 'Numerical result out of range')",
+                    ));
+                }
+                r
+            }
+            _ => {
+                let (va, vb) = (num_value(a), num_value(b));
+                return Err(unsupported(op, &va, &vb));
+            }
+        }));
+    }
+    // Big integers.
+    let x = big_of(a);
+    let y = big_of(b);
+    Ok(match op {
+        BinOp::Add => Value::bigint(x + y),
+        BinOp::Sub => Value::bigint(x - y),
+        BinOp::Mult => Value::bigint(x * y),
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            Value::bigint(x.div_floor(&y))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            Value::bigint(x.mod_floor(&y))
+        }
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            Value::Float(big_true_div(&x, &y)?)
+        }
+        BinOp::Pow => {
+            let e = y.to_i64().ok_or_else(|| overflow_error("exponent too large"))?;
+            return int_pow(&Big(Rc::new(x)), e);
+        }
+        BinOp::BitAnd => Value::bigint(x & y),
+        BinOp::BitOr => Value::bigint(x | y),
+        BinOp::BitXor => Value::bigint(x ^ y),
+        BinOp::LShift => {
+            let s = y.to_usize().ok_or_else(|| Exc::new("ValueError", "negative shift count"))?;
+            Value::bigint(x << s)
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(Exc::new("ValueError", "negative shift count"));
+            }
+            let s = y.to_usize().unwrap_or(usize::MAX);
+            Value::bigint(x >> s)
+        }
+        BinOp::MatMult => return Err(unsupported(op, &num_value(a), &num_value(b))),
+    })
+}
+
+fn num_value(n: &Num) -> Value {
+    match n {
+        Num::Int(i) => Value::Int(*i),
+        Num::Big(b) => Value::BigInt(b.clone()),
+        Num::Float(f) => Value::Float(*f),
+    }
+}
+
+/// Correctly rounded int / int.
+fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64())
+        && a.abs() < 9007199254740992.0
+        && b.abs() < 9007199254740992.0
+    {
+        return Ok(a / b);
+    }
+    // Scale so the quotient has 64+ significant bits, then let float rounding finish.
+    let shift = (y.bits() as i64 - x.bits() as i64 + 66).max(0) as usize;
+    let q = (x << shift) / y;
+    let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
+    if f.is_infinite() {
+        return Err(overflow_error("integer division result too large for a float"));
+    }
+    Ok(f)
+}
+
+pub fn unsupported(op: BinOp, a: &Value, b: &Value) -> Exc {
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        if op == BinOp::Pow { "** or pow()" } else { op.symbol() },
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+impl Interp {
+    pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (num(a), num(b)) {
+            return arith(op, &x, &y);
+        }
+        if let Some(v) = self.builtin_binary(op, a, b)? {
+            return Ok(v);
+        }
+        self.dunder_binary(op, a, b)
+    }
+
+    /// `a op= b`: mutates lists/sets/dicts in place, or uses `__iop__`.
+    pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) => {
+                let items = self.iterate(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::Mult, Value::List(l)) => {
+                let n = match b {
+                    Value::Int(n) => (*n).max(0) as usize,
+                    Value::Bool(x) => *x as usize,
+                    _ => return Err(unsupported(op, a, b)),
+                };
+                let items = l.borrow().clone();
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                *l.borrow_mut() = out;
+                return Ok(a.clone());
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_))
+                if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
+            {
+                let r = self.binary(op, a, b)?;
+                if let (Value::Set(dst), Value::Set(src)) = (a, &r) {
+                    let new = src.borrow().clone();
+                    *dst.borrow_mut() = new;
+                }
+                return Ok(a.clone());
+            }
+            (BinOp::BitOr, Value::Dict(_)) if matches!(b, Value::Dict(_)) => {
+                self.dict_update(a, b)?;
+                return Ok(a.clone());
+            }
+            (_, Value::Instance(inst)) => {
+                let (_, _, iname) = dunder(op);
+                if let Some(m) = inst.class.lookup(iname) {
+                    let r = self.call(&m, Args::new(vec![a.clone(), b.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary(op, a, b)
+    }
+
+    fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        use Value::*;
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Str(x), Str(y)) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                Value::string(s)
+            }
+            (BinOp::Add, Str(_), other) if !matches!(other, Instance(_)) => {
+                return Err(type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    type_name(other)
+                )));
+            }
+            (BinOp::Add, List(x), List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (BinOp::Add, List(_), other) if !matches!(other, Instance(_)) => {
+                return Err(type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    type_name(other)
+                )));
+            }
+            (BinOp::Add, Tuple(x), Tuple(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinOp::Add, Tuple(_), other) if !matches!(other, Instance(_)) => {
+                return Err(type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    type_name(other)
+                )));
+            }
+            (BinOp::Mult, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_) | BigInt(_)) => {
+                self.repeat(a, b)?
+            }
+            (BinOp::Mult, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_)) => {
+                self.repeat(b, a)?
+            }
+            (BinOp::Mod, Str(fmt), args) => Value::string(self.percent_format(fmt.as_str(), args)?),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                self.set_op(op, a, b)?
+            }
+            (BinOp::BitOr, Dict(x), Dict(_)) => {
+                let d = Value::dict(x.borrow().clone());
+                self.dict_update(&d, b)?;
+                d
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let n = match n {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+        };
+        let n = n.max(0) as usize;
+        Ok(match seq {
+            Value::Str(s) => {
+                if s.s.len().saturating_mul(n) > (1 << 31) {
+                    return Err(Exc::bare("MemoryError"));
+                }
+                Value::string(s.s.repeat(n))
+            }
+            Value::List(l) => {
+                let items = l.borrow();
+                if items.len().saturating_mul(n) > (1 << 28) {
+                    return Err(Exc::bare("MemoryError"));
+                }
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                Value::list(out)
+            }
+            Value::Tuple(t) => {
+                let mut out = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    out.extend(t.iter().cloned());
+                }
+                Value::tuple(out)
+            }
+            _ => unreachable!(),
+        })
+    }
+
+    fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (name, rname, _) = dunder(op);
+        if let Value::Instance(inst) = a
+            && let Some(m) = inst.class.lookup(name)
+        {
+            let r = self.call(&m, Args::new(vec![a.clone(), b.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Value::Instance(inst) = b
+            && let Some(m) = inst.class.lookup(rname)
+        {
+            let r = self.call(&m, Args::new(vec![b.clone(), a.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        Err(unsupported(op, a, b))
+    }
+
+    pub fn unary(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        match (op, v) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(v)?)),
+            (UnaryOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::bigint(-BigInt::from(*i)),
+            }),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::bigint(-(**b).clone())),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::bigint(-(**b).clone() - 1)),
+            (_, Value::Instance(inst)) => {
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    UnaryOp::Invert => "__invert__",
+                    UnaryOp::Not => unreachable!(),
+                };
+                match inst.class.lookup(name) {
+                    Some(m) => self.call(&m, Args::new(vec![v.clone()])),
+                    None => Err(bad_unary(op, v)),
+                }
+            }
+            _ => Err(bad_unary(op, v)),
+        }
+    }
+
+    /// `<`, `<=`, `==`, `!=`, `>`, `>=` with CPython's fallbacks.
+    pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(ord) = self.builtin_order(a, b)? {
+            return Ok(Value::Bool(match op {
+                CmpOp::Eq => ord == Some(Ordering::Equal),
+                CmpOp::NotEq => ord != Some(Ordering::Equal),
+                CmpOp::Lt => ord == Some(Ordering::Less),
+                CmpOp::LtE => matches!(ord, Some(Ordering::Less | Ordering::Equal)),
+                CmpOp::Gt => ord == Some(Ordering::Greater),
+                CmpOp::GtE => matches!(ord, Some(Ordering::Greater | Ordering::Equal)),
+                _ => unreachable!(),
+            }));
+        }
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => unreachable!(),
+        };
+        // A subclass's reflected method goes first.
+        let b_first = matches!((a, b), (Value::Instance(x), Value::Instance(y))
+            if !Rc::ptr_eq(&x.class, &y.class) && y.class.is_subclass(&x.class));
+        let order: [(&Value, &Value, &str); 2] = if b_first {
+            [(b, a, reflected), (a, b, name)]
+        } else {
+            [(a, b, name), (b, a, reflected)]
+        };
+        for (x, y, m) in order {
+            if let Value::Instance(inst) = x
+                && let Some(f) = inst.class.lookup(m)
+            {
+                let r = self.call(&f, Args::new(vec![x.clone(), y.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::NotEq => {
+                // Default __ne__ inverts __eq__.
+                if let Value::Instance(inst) = a
+                    && inst.class.lookup("__eq__").is_some()
+                {
+                    let r = self.call_method(a, "__eq__", Args::new(vec![b.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(Value::Bool(!self.truthy(&r)?));
+                    }
+                }
+                Ok(Value::Bool(!a.is(b)))
+            }
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                type_name(a),
+                type_name(b)
+            ))),
+        }
+    }
+
+    /// Ordering of two builtin values, `Ok(None)` when not builtin-comparable (so
+    /// dunders are tried); `Ok(Some(None))` for unordered (NaN, unequal containers).
+    fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
+        use Value::*;
+        if let (Some(x), Some(y)) = (num(a), num(b)) {
+            return Ok(Some(num_cmp(&x, &y)));
+        }
+        Ok(Some(match (a, b) {
+            (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
+            (List(x), List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                return self.seq_order(&x, &y).map(Some);
+            }
+            (Tuple(x), Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                return self.seq_order(&x, &y).map(Some);
+            }
+            (None, None) => Some(Ordering::Equal),
+            (Dict(_), Dict(_)) => {
+                return Ok(Some(if self.dict_eq(a, b)? { Some(Ordering::Equal) } else { Option::None }));
+            }
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return self.set_order(a, b).map(Some),
+            (Range(x), Range(y)) => {
+                let same = x.len() == y.len()
+                    && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                if same { Some(Ordering::Equal) } else { Option::None }
+            }
+            (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
+            _ => {
+                if a.is(b) {
+                    Some(Ordering::Equal)
+                } else {
+                    // Different builtin types: equality is False, ordering a TypeError.
+                    return Ok(Option::None);
+                }
+            }
+        }))
+    }
+
+    fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        for (a, b) in x.iter().zip(y.iter()) {
+            if a.is(b) || self.eq(a, b)? {
+                continue;
+            }
+            let lt = self.rich_compare(CmpOp::Lt, a, b)?;
+            if self.truthy(&lt)? {
+                return Ok(Some(Ordering::Less));
+            }
+            let gt = self.rich_compare(CmpOp::Gt, a, b)?;
+            if self.truthy(&gt)? {
+                return Ok(Some(Ordering::Greater));
+            }
+            return Ok(None);
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let (Value::Dict(x), Value::Dict(y)) = (a, b) else {
+            return Ok(false);
+        };
+        if x.borrow().len() != y.borrow().len() {
+            return Ok(false);
+        }
+        let entries: Vec<(Value, Value)> = x
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in entries {
+            let h = self.hash(&k)?;
+            let y = y.clone();
+            let other = y.borrow().get(h, &k, &mut |p, q| self.eq(p, q))?.cloned();
+            match other {
+                Some(w) if v.is(&w) || self.eq(&v, &w)? => {}
+                _ => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+}
+
+fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    use Num::*;
+    match (a, b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Int(_) | Big(_), Float(y)) => int_float_cmp(&big_of(a), *y),
+        (Float(x), Int(_) | Big(_)) => int_float_cmp(&big_of(b), *x).map(Ordering::reverse),
+        _ => Some(big_of(a).cmp(&big_of(b))),
+    }
+}
+
+/// Exact comparison of an integer with a float.
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from(fl as i128);
+    let fb = if fl.abs() >= 1.7e38 {
+        num_bigint::BigInt::parse_bytes(format!("{fl:.0}").as_bytes(), 10).unwrap_or(fb)
+    } else {
+        fb
+    };
+    match i.cmp(&fb) {
+        Ordering::Equal if f != fl => Some(Ordering::Less),
+        o => Some(o),
+    }
+}
+
+fn bad_unary(op: UnaryOp, v: &Value) -> Exc {
+    let sym = match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Invert => "~",
+        UnaryOp::Not => "not",
+    };
+    type_error(format!("bad operand type for unary {sym}: '{}'", type_name(v)))
+}

@@ -1,0 +1,769 @@
+//! Object protocols: truth, length, hashing, equality, containment, item access,
+//! iteration — each with fast paths for builtin types and dunder fallbacks.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::iters::{IterState, new_iter};
+use super::{Interp, PyResult};
+use crate::runtime::dict::Dict;
+use crate::runtime::exc::{Exc, index_error, key_error, type_error};
+use crate::runtime::object::Args;
+use crate::runtime::set::SetData;
+use crate::runtime::types::type_name;
+use crate::runtime::value::{RangeObj, Value};
+
+const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+pub fn str_hash(s: &str) -> u64 {
+    crate::runtime::value::PyStr::new(s).hash()
+}
+
+/// CPython's hash of an integer (`hash(-1) == -2`), as u64 bits.
+pub fn int_hash(i: i64) -> u64 {
+    let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+fn bigint_hash(b: &BigInt) -> u64 {
+    let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+/// CPython's hash of a float (equal to the int hash for integral values).
+pub fn float_hash(x: f64) -> u64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { (-314159i64) as u64 };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return int_hash(x as i64);
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & HASH_MODULUS) | (h >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= HASH_MODULUS {
+            h -= HASH_MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    h = ((h << e) & HASH_MODULUS) | (h >> (61 - e));
+    let h = if x < 0.0 { -(h as i64) } else { h as i64 };
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+impl Interp {
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Float(x) => *x != 0.0,
+            Value::Str(s) => !s.s.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup("__bool__") {
+                    let r = self.call(&m, Args::new(vec![v.clone()]))?;
+                    match r {
+                        Value::Bool(b) => b,
+                        other => {
+                            return Err(type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                type_name(&other)
+                            )));
+                        }
+                    }
+                } else if inst.class.lookup("__len__").is_some() {
+                    self.len(v)? != 0
+                } else {
+                    true
+                }
+            }
+            _ => true,
+        })
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.borrow().len(),
+            Value::Set(s) => s.borrow().len(),
+            Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Instance(inst) if inst.class.lookup("__len__").is_some() => {
+                let r = self.call_method(v, "__len__", Args::default())?;
+                match r {
+                    Value::Int(i) if i >= 0 => i as usize,
+                    Value::Int(_) => return Err(Exc::new("ValueError", "__len__() should return >= 0")),
+                    Value::Bool(b) => b as usize,
+                    other => {
+                        return Err(type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&other)
+                        )));
+                    }
+                }
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )));
+            }
+        })
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
+        Ok(match v {
+            Value::None => 0xfca86420,
+            Value::Bool(b) => *b as u64,
+            Value::Int(i) => int_hash(*i),
+            Value::BigInt(b) => bigint_hash(b),
+            Value::Float(x) => float_hash(*x),
+            Value::Str(s) => s.hash(),
+            Value::Tuple(items) => {
+                // CPython's xxHash-based tuple hash.
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc: u64 = P5;
+                for item in items.iter() {
+                    let lane = self.hash(item)?;
+                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(P1);
+                }
+                acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+                if acc == u64::MAX {
+                    1546275796
+                } else {
+                    acc
+                }
+            }
+            Value::FrozenSet(s) => {
+                let mut h: u64 = 0;
+                for (eh, _) in s.entries() {
+                    h ^= (eh ^ (eh << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                h
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+                return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
+            }
+            Value::Instance(inst) => match inst.class.lookup("__hash__") {
+                Some(Value::None) => {
+                    return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
+                }
+                Some(m) if !matches!(m, Value::Native(_)) => {
+                    let r = self.call(&m, Args::new(vec![v.clone()]))?;
+                    match r {
+                        Value::Int(i) => int_hash(i),
+                        Value::BigInt(b) => bigint_hash(&b),
+                        Value::Bool(b) => b as u64,
+                        _ => {
+                            return Err(type_error("__hash__ method should return an integer"));
+                        }
+                    }
+                }
+                _ => {
+                    // A class defining __eq__ without __hash__ is unhashable.
+                    if inst.class.lookup("__eq__").is_some_and(|m| !matches!(m, Value::Native(_))) {
+                        return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
+                    }
+                    (v.addr() >> 4) as u64
+                }
+            },
+            _ => (v.addr() >> 4) as u64,
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => return Ok(x == y),
+            (Str(x), Str(y)) => return Ok(Rc::ptr_eq(x, y) || x.s == y.s),
+            (Bool(x), Bool(y)) => return Ok(x == y),
+            (None, None) => return Ok(true),
+            _ => {}
+        }
+        let r = self.rich_compare(crate::syntax::ast::CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `needle in container`
+    pub fn contains(&mut self, container: &Value, needle: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match needle {
+                Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
+                other => Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(other)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.seq_contains(&items, needle)
+            }
+            Value::Tuple(t) => {
+                let t = t.clone();
+                self.seq_contains(&t, needle)
+            }
+            Value::Dict(d) => {
+                let h = self.hash(needle)?;
+                let d = d.clone();
+                let found = d.borrow().get(h, needle, &mut |a, b| self.eq(a, b))?.is_some();
+                Ok(found)
+            }
+            Value::Set(s) => {
+                let h = self.hash(needle)?;
+                let s = s.clone();
+                let r = s.borrow().contains(h, needle, &mut |a, b| self.eq(a, b));
+                r
+            }
+            Value::FrozenSet(s) => {
+                let h = self.hash(needle)?;
+                let s = s.clone();
+                s.contains(h, needle, &mut |a, b| self.eq(a, b))
+            }
+            Value::Range(r) => Ok(match needle {
+                Value::Int(i) => range_contains(r, *i),
+                Value::Bool(b) => range_contains(r, *b as i64),
+                _ => {
+                    let items = self.iterate(container)?;
+                    return self.seq_contains(&items, needle);
+                }
+            }),
+            Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
+                let r = self.call_method(container, "__contains__", Args::new(vec![needle.clone()]))?;
+                self.truthy(&r)
+            }
+            _ => {
+                if !self.is_iterable(container) {
+                    return Err(type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        type_name(container)
+                    )));
+                }
+                let it = self.iter(container)?;
+                while let Some(v) = self.next(&it)? {
+                    if v.is(needle) || self.eq(&v, needle)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    fn seq_contains(&mut self, items: &[Value], needle: &Value) -> PyResult<bool> {
+        for v in items {
+            if v.is(needle) || self.eq(v, needle)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    // ---- items ----
+
+    pub fn getitem(&mut self, obj: &Value, index: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = index {
+                    let items = l.borrow();
+                    let idx = self.slice_indices(s, items.len())?;
+                    return Ok(Value::list(idx.map(|i| items[i].clone()).collect()));
+                }
+                let items = l.borrow();
+                let i = self.seq_index(index, items.len(), "list")?;
+                Ok(items[i].clone())
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = index {
+                    let idx = self.slice_indices(s, t.len())?;
+                    return Ok(Value::tuple(idx.map(|i| t[i].clone()).collect()));
+                }
+                let i = self.seq_index(index, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = index {
+                    if s.is_ascii() {
+                        let idx = self.slice_indices(sl, s.s.len())?;
+                        let bytes = s.s.as_bytes();
+                        let out: String = idx.map(|i| bytes[i] as char).collect();
+                        return Ok(Value::string(out));
+                    }
+                    let chars: Vec<char> = s.s.chars().collect();
+                    let idx = self.slice_indices(sl, chars.len())?;
+                    return Ok(Value::string(idx.map(|i| chars[i]).collect()));
+                }
+                let i = self.seq_index(index, s.char_len(), "string")?;
+                let c = s.char_at(i).expect("index in range");
+                Ok(Value::string(c.to_string()))
+            }
+            Value::Range(r) => {
+                if let Value::Slice(sl) = index {
+                    let n = r.len() as usize;
+                    let (start, _stop, step, len) = self.slice_params(sl, n)?;
+                    let new_start = r.start + start as i64 * r.step;
+                    let new_step = r.step * step as i64;
+                    let new_stop = new_start + len as i64 * new_step;
+                    return Ok(Value::Range(Rc::new(RangeObj {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    })));
+                }
+                let i = self.seq_index(index, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            Value::Dict(d) => {
+                let h = self.hash(index)?;
+                let d = d.clone();
+                let found = d.borrow().get(h, index, &mut |a, b| self.eq(a, b))?.cloned();
+                found.ok_or_else(|| key_error(index.clone()))
+            }
+            Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
+                self.call_method(obj, "__getitem__", Args::new(vec![index.clone()]))
+            }
+            Value::Class(c) if c.lookup("__class_getitem__").is_some() || c.is_builtin => {
+                // `list[int]` in annotations: return the class itself.
+                Ok(obj.clone())
+            }
+            _ => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                type_name(obj)
+            ))),
+        }
+    }
+
+    /// A sequence index (negative counts from the end), or IndexError.
+    pub fn seq_index(&mut self, index: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match index {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(index_error(format!("cannot fit 'int' into an index-sized integer")));
+            }
+            Value::Instance(_) => self.index_value(index)?,
+            other => {
+                return Err(type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    type_name(other)
+                )));
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let w = if what == "range object" { "range object" } else { what };
+            return Err(index_error(format!("{w} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `__index__` of an instance.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Instance(inst) if inst.class.lookup("__index__").is_some() => {
+                match self.call_method(v, "__index__", Args::default())? {
+                    Value::Int(i) => Ok(i),
+                    _ => Err(type_error("__index__ returned non-int")),
+                }
+            }
+            _ => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))),
+        }
+    }
+
+    /// Normalised (start, stop, step, length) of a slice over `len` items.
+    pub fn slice_params(
+        &mut self,
+        s: &crate::runtime::value::SliceObj,
+        len: usize,
+    ) -> PyResult<(isize, isize, isize, usize)> {
+        let len = len as isize;
+        let mut get = |v: &Value| -> PyResult<Option<isize>> {
+            match v {
+                Value::None => Ok(None),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() { isize::MIN / 2 } else { isize::MAX / 2 })),
+                other => Ok(Some(self.index_value(other).map_err(|_| {
+                    type_error("slice indices must be integers or None or have an __index__ method")
+                })? as isize)),
+            }
+        };
+        let step = get(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(Exc::new("ValueError", "slice step cannot be zero"));
+        }
+        let start = get(&s.start)?;
+        let stop = get(&s.stop)?;
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let norm = |x: Option<isize>, default: isize| -> isize {
+            match x {
+                None => default,
+                Some(x) if x < 0 => (x + len).max(lo),
+                Some(x) => x.min(hi),
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (norm(start, 0), norm(stop, len))
+        } else {
+            (norm(start, len - 1), norm(stop, -1))
+        };
+        let n = if step > 0 {
+            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok((start, stop, step, n as usize))
+    }
+
+    pub fn slice_indices(
+        &mut self,
+        s: &crate::runtime::value::SliceObj,
+        len: usize,
+    ) -> PyResult<impl Iterator<Item = usize> + use<>> {
+        let (start, _, step, n) = self.slice_params(s, len)?;
+        Ok((0..n).map(move |k| (start + k as isize * step) as usize))
+    }
+
+    pub fn setitem(&mut self, obj: &Value, index: Value, v: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = &index {
+                    let new_items = self.iterate(&v)?;
+                    let len = l.borrow().len();
+                    let (start, stop, step, n) = self.slice_params(s, len)?;
+                    let mut items = l.borrow_mut();
+                    if step == 1 {
+                        let stop = stop.max(start) as usize;
+                        items.splice(start as usize..stop, new_items);
+                    } else {
+                        if new_items.len() != n {
+                            return Err(Exc::new(
+                                "ValueError",
+                                format!(
+                                    "attempt to assign sequence of size {} to extended slice of size {n}",
+                                    new_items.len()
+                                ),
+                            ));
+                        }
+                        for (k, item) in new_items.into_iter().enumerate() {
+                            items[(start + k as isize * step) as usize] = item;
+                        }
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = self
+                    .seq_index(&index, len, "list")
+                    .map_err(|e| reword(e, "list index out of range", "list assignment index out of range"))?;
+                l.borrow_mut()[i] = v;
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let h = self.hash(&index)?;
+                let d = d.clone();
+                let mut eq = |a: &Value, b: &Value| self.eq(a, b);
+                // Equality may run Python code; insert with a cloned table if needed.
+                let mut table = std::mem::take(&mut *d.borrow_mut());
+                let r = table.insert(h, index, v, &mut eq);
+                *d.borrow_mut() = table;
+                r
+            }
+            Value::Instance(inst) if inst.class.lookup("__setitem__").is_some() => {
+                self.call_method(obj, "__setitem__", Args::new(vec![index, v]))?;
+                Ok(())
+            }
+            _ => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(obj)
+            ))),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, index: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = index {
+                    let len = l.borrow().len();
+                    let mut idx: Vec<usize> = self.slice_indices(s, len)?.collect();
+                    idx.sort_unstable();
+                    let mut items = l.borrow_mut();
+                    for i in idx.into_iter().rev() {
+                        items.remove(i);
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = self
+                    .seq_index(index, len, "list")
+                    .map_err(|e| reword(e, "list index out of range", "list assignment index out of range"))?;
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let h = self.hash(index)?;
+                let d = d.clone();
+                let mut table = std::mem::take(&mut *d.borrow_mut());
+                let r = table.remove(h, index, &mut |a, b| self.eq(a, b));
+                *d.borrow_mut() = table;
+                match r? {
+                    Some(_) => Ok(()),
+                    None => Err(key_error(index.clone())),
+                }
+            }
+            Value::Instance(inst) if inst.class.lookup("__delitem__").is_some() => {
+                self.call_method(obj, "__delitem__", Args::new(vec![index.clone()]))?;
+                Ok(())
+            }
+            _ => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                type_name(obj)
+            ))),
+        }
+    }
+
+    pub fn set_add(&mut self, set: &Value, v: Value) -> PyResult<()> {
+        let h = self.hash(&v)?;
+        let Value::Set(s) = set else {
+            unreachable!("set_add on a set")
+        };
+        let s = s.clone();
+        let mut table = std::mem::take(&mut *s.borrow_mut());
+        let r = table.insert(h, v, &mut |a, b| self.eq(a, b));
+        *s.borrow_mut() = table;
+        r
+    }
+
+    /// `d.update(m)` / `{**m}`.
+    pub fn dict_update(&mut self, d: &Value, m: &Value) -> PyResult<()> {
+        match m {
+            Value::Dict(src) => {
+                let entries: Vec<(Value, Value)> = src
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                for (k, v) in entries {
+                    self.setitem(d, k, v)?;
+                }
+                Ok(())
+            }
+            _ => {
+                if let Value::Instance(_) = m
+                    && self.has_attr(m, "keys")
+                {
+                    let keys = self.call_method(m, "keys", Args::default())?;
+                    for k in self.iterate(&keys)? {
+                        let v = self.getitem(m, &k)?;
+                        self.setitem(d, k, v)?;
+                    }
+                    return Ok(());
+                }
+                let items = self.iterate(m).map_err(|_| {
+                    type_error(format!("'{}' object is not a mapping", type_name(m)))
+                })?;
+                for (n, item) in items.into_iter().enumerate() {
+                    let pair = self.iterate(&item).map_err(|_| {
+                        type_error(format!(
+                            "cannot convert dictionary update sequence element #{n} to a sequence"
+                        ))
+                    })?;
+                    if pair.len() != 2 {
+                        return Err(Exc::new(
+                            "ValueError",
+                            format!(
+                                "dictionary update sequence element #{n} has length {}; 2 is required",
+                                pair.len()
+                            ),
+                        ));
+                    }
+                    let mut it = pair.into_iter();
+                    let k = it.next().unwrap();
+                    self.setitem(d, k, it.next().unwrap())?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    // ---- iteration ----
+
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::Generator(_)
+            | Value::Iter(_) => true,
+            Value::Instance(inst) => {
+                inst.class.lookup("__iter__").is_some() || inst.class.lookup("__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `iter(v)`
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(l) => IterState::List(l.clone(), 0),
+            Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
+            Value::Str(s) => IterState::Str(s.clone(), 0),
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            },
+            Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.borrow().len()),
+            Value::Set(s) => IterState::Values(s.borrow().iter().cloned().collect::<Vec<_>>().into(), 0),
+            Value::FrozenSet(s) => IterState::Values(s.iter().cloned().collect::<Vec<_>>().into(), 0),
+            Value::Generator(_) | Value::Iter(_) => return Ok(v.clone()),
+            Value::Instance(inst) => {
+                if inst.class.lookup("__iter__").is_some() {
+                    let it = self.call_method(v, "__iter__", Args::default())?;
+                    let ok = match &it {
+                        Value::Instance(i) => i.class.lookup("__next__").is_some(),
+                        Value::Generator(_) | Value::Iter(_) => true,
+                        _ => false,
+                    };
+                    if !ok {
+                        return Err(type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            type_name(&it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if inst.class.lookup("__getitem__").is_some() {
+                    IterState::SeqProtocol(v.clone(), 0)
+                } else {
+                    return Err(not_iterable(v));
+                }
+            }
+            _ => return Err(not_iterable(v)),
+        };
+        Ok(new_iter(state))
+    }
+
+    /// Advance an iterator: `Some(value)`, or `None` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(state) => super::iters::iter_next(self, state),
+            Value::Generator(g) => super::gen_obj::gen_next(self, g),
+            Value::Instance(inst) => {
+                if inst.class.lookup("__next__").is_none() {
+                    return Err(type_error(format!(
+                        "'{}' object is not an iterator",
+                        type_name(it)
+                    )));
+                }
+                match self.call_method(it, "__next__", Args::default()) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is_instance("StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(it)
+            ))),
+        }
+    }
+
+    /// Collect all items of an iterable.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// A new empty set value.
+    pub fn new_set(&self) -> Value {
+        Value::Set(Rc::new(RefCell::new(SetData::new())))
+    }
+    pub fn new_dict(&self) -> Value {
+        Value::Dict(Rc::new(RefCell::new(Dict::new())))
+    }
+}
+
+pub fn not_iterable(v: &Value) -> Exc {
+    type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+fn range_contains(r: &RangeObj, i: i64) -> bool {
+    if r.step > 0 {
+        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+    } else {
+        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+    }
+}
+
+fn reword(e: Exc, from: &str, to: &str) -> Exc {
+    if e.is_instance("IndexError")
+        && let Some(Value::Str(s)) = e.args().first()
+        && s.as_str() == from
+    {
+        return index_error(to);
+    }
+    e
+}

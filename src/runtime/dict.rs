@@ -1,0 +1,148 @@
+//! `Dict`: an insertion-ordered hash table keyed by Python values.
+//!
+//! Hashing and equality of keys may run Python code (`__hash__`, `__eq__`), so the
+//! table takes the hash precomputed and an equality callback from the interpreter.
+
+use hashbrown::HashTable;
+
+use super::value::Value;
+
+/// Key equality that may call into the interpreter; errors stop the lookup.
+pub type KeyEq<'a, E> = &'a mut dyn FnMut(&Value, &Value) -> Result<bool, E>;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct Dict {
+    /// Entries in insertion order; removed entries are `None` until compaction.
+    entries: Vec<Option<Entry>>,
+    /// Indices into `entries`.
+    index: HashTable<usize>,
+    len: usize,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn find<E>(&self, hash: u64, key: &Value, eq: KeyEq<E>) -> Result<Option<usize>, E> {
+        let mut err = None;
+        let entries = &self.entries;
+        let found = self.index.find(hash, |&i| {
+            if err.is_some() {
+                return false;
+            }
+            let e = entries[i].as_ref().expect("index points at a live entry");
+            if e.hash != hash {
+                return false;
+            }
+            if e.key.is(key) {
+                return true;
+            }
+            match eq(&e.key, key) {
+                Ok(b) => b,
+                Err(x) => {
+                    err = Some(x);
+                    false
+                }
+            }
+        });
+        match err {
+            Some(e) => Err(e),
+            None => Ok(found.copied()),
+        }
+    }
+
+    pub fn get<E>(&self, hash: u64, key: &Value, eq: KeyEq<E>) -> Result<Option<&Value>, E> {
+        Ok(self
+            .find(hash, key, eq)?
+            .map(|i| &self.entries[i].as_ref().unwrap().value))
+    }
+
+    /// Insert or overwrite (an existing key keeps its position and original key object).
+    pub fn insert<E>(&mut self, hash: u64, key: Value, value: Value, eq: KeyEq<E>) -> Result<(), E> {
+        if let Some(i) = self.find(hash, &key, eq)? {
+            self.entries[i].as_mut().unwrap().value = value;
+            return Ok(());
+        }
+        let i = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash, i, |&j| entries[j].as_ref().unwrap().hash);
+        self.len += 1;
+        Ok(())
+    }
+
+    pub fn remove<E>(&mut self, hash: u64, key: &Value, eq: KeyEq<E>) -> Result<Option<Entry>, E> {
+        let Some(i) = self.find(hash, key, eq)? else {
+            return Ok(None);
+        };
+        let entry = self.index.find_entry(hash, |&j| j == i).ok().expect("indexed");
+        entry.remove();
+        let e = self.entries[i].take();
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Ok(e)
+    }
+
+    /// Remove and return the last inserted entry.
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        while let Some(last) = self.entries.pop() {
+            if let Some(e) = last {
+                let i = self.entries.len();
+                let entry = self.index.find_entry(e.hash, |&j| j == i).ok().expect("indexed");
+                entry.remove();
+                self.len -= 1;
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| e.is_some());
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            let h = e.as_ref().unwrap().hash;
+            self.index
+                .insert_unique(h, i, |&j| entries[j].as_ref().unwrap().hash);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        *self = Dict::default();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+    /// The entry at raw position `pos` (for iterators that survive mutation checks).
+    pub fn entry_at(&self, pos: usize) -> Option<Option<&Entry>> {
+        self.entries.get(pos).map(|e| e.as_ref())
+    }
+    /// Number of raw positions (live and removed) — iterators walk `0..raw_len()`.
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+}

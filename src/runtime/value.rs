@@ -1,0 +1,270 @@
+//! `Value`: every Python value coropy can hold, and the cheap operations on it.
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::dict::Dict;
+use super::object::{
+    BoundMethod, BuiltinMethod, Class, Function, Instance, Module, NativeFn, Property,
+};
+use super::set::SetData;
+use crate::interp::coro::CoroRef;
+use crate::interp::gen_obj::GenRef;
+use crate::interp::iters::IterRef;
+
+/// An interned-ish attribute / variable name.
+pub type Name = Rc<str>;
+
+/// A Python `str`: UTF-8 text with a cached "is ASCII" flag (so indexing ASCII text is
+/// O(1)) and a cached hash.
+pub struct PyStr {
+    pub s: Box<str>,
+    ascii: bool,
+    hash: Cell<u64>,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s: Box<str> = s.into();
+        let ascii = s.is_ascii();
+        PyStr {
+            s,
+            ascii,
+            hash: Cell::new(0),
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+    /// Length in code points.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+    /// The `i`-th code point (0 ≤ i < char_len).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.ascii {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.s.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let h = if h == 0 || h == u64::MAX { 1 } else { h };
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A `range` object.
+#[derive(Clone, Copy, Debug)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let RangeObj { start, stop, step } = *self;
+        if step > 0 && start < stop {
+            ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+        } else if step < 0 && start > stop {
+            ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// A `slice` object.
+#[derive(Clone)]
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    /// `NotImplemented`, returned by binary dunders.
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<[Value]>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<SetData>>),
+    FrozenSet(Rc<SetData>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    /// A builtin function (`len`, `math.sqrt`, ...).
+    Native(Rc<NativeFn>),
+    /// A method of a builtin type bound to its receiver (`"a".upper`).
+    BuiltinMethod(Rc<BuiltinMethod>),
+    /// A Python function bound to an instance.
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Property(Rc<Property>),
+    /// `staticmethod(f)` / `classmethod(f)` wrappers stored in a class.
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    /// A `super()` proxy: (the class to start after, the receiver).
+    Super(Rc<(Rc<Class>, Value)>),
+    Generator(GenRef),
+    Coroutine(CoroRef),
+    /// Builtin iterators (list_iterator, enumerate, zip, map, ...).
+    Iter(IterRef),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(items.into())
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+    pub fn bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached in CPython; equal i64 values behave as identical.
+            (Int(a), Int(b)) => a == b,
+            (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.s.len() <= 1 && a.s == b.s),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) => Rc::ptr_eq(a, b),
+            (FrozenSet(a), FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Slice(a), Slice(b)) => Rc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Rc::ptr_eq(a, b),
+            (Native(a), Native(b)) => Rc::ptr_eq(a, b),
+            (BuiltinMethod(a), BuiltinMethod(b)) => Rc::ptr_eq(a, b),
+            (BoundMethod(a), BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Class(a), Class(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Module(a), Module(b)) => Rc::ptr_eq(a, b),
+            (Property(a), Property(b)) => Rc::ptr_eq(a, b),
+            (StaticMethod(a), StaticMethod(b)) => Rc::ptr_eq(a, b),
+            (ClassMethod(a), ClassMethod(b)) => Rc::ptr_eq(a, b),
+            (Super(a), Super(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (Coroutine(a), Coroutine(b)) => Rc::ptr_eq(a, b),
+            (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// A stable address for `id()` and default reprs.
+    pub fn addr(&self) -> usize {
+        use Value::*;
+        match self {
+            None => 0x1000,
+            NotImplemented => 0x1010,
+            Ellipsis => 0x1020,
+            Bool(b) => 0x1030 + *b as usize * 16,
+            Int(i) => 0x10_0000 + (*i as usize).wrapping_mul(32),
+            Float(f) => f.to_bits() as usize,
+            BigInt(r) => Rc::as_ptr(r) as usize,
+            Str(r) => Rc::as_ptr(r) as usize,
+            List(r) => Rc::as_ptr(r) as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as usize,
+            Set(r) => Rc::as_ptr(r) as usize,
+            FrozenSet(r) => Rc::as_ptr(r) as usize,
+            Range(r) => Rc::as_ptr(r) as usize,
+            Slice(r) => Rc::as_ptr(r) as usize,
+            Function(r) => Rc::as_ptr(r) as usize,
+            Native(r) => Rc::as_ptr(r) as usize,
+            BuiltinMethod(r) => Rc::as_ptr(r) as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as usize,
+            Class(r) => Rc::as_ptr(r) as usize,
+            Instance(r) => Rc::as_ptr(r) as usize,
+            Module(r) => Rc::as_ptr(r) as usize,
+            Property(r) => Rc::as_ptr(r) as usize,
+            StaticMethod(r) => Rc::as_ptr(r) as usize,
+            ClassMethod(r) => Rc::as_ptr(r) as usize,
+            Super(r) => Rc::as_ptr(r) as usize,
+            Generator(r) => Rc::as_ptr(r) as usize,
+            Coroutine(r) => Rc::as_ptr(r) as usize,
+            Iter(r) => Rc::as_ptr(r) as usize,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::BigInt(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            _ => write!(f, "<value at {:#x}>", self.addr()),
+        }
+    }
+}
