@@ -19,6 +19,7 @@
 pub mod float_repr;
 pub mod layout;
 pub mod number;
+pub mod parse_number;
 pub mod repr;
 pub mod round;
 pub mod spec;
