@@ -20,6 +20,7 @@ pub mod float_repr;
 pub mod layout;
 pub mod number;
 pub mod parse_number;
+pub mod percent;
 pub mod repr;
 pub mod round;
 pub mod spec;
