@@ -17,6 +17,7 @@
 //! | [`unicode_tables`] | generated tables: printable code points, Unicode decimal digits |
 
 pub mod float_repr;
+pub mod format_string;
 pub mod layout;
 pub mod number;
 pub mod parse_number;
