@@ -132,7 +132,7 @@ fn run_case(case: &Case) -> Result<(), Failed> {
         report = Some(joined + &problem);
     }
     match report {
-        Some(report) => Err(report.into()),
+        Some(report) => Err(report.trim_end().into()),
         None => Ok(()),
     }
 }
