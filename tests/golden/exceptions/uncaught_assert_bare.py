@@ -1,0 +1,3 @@
+# Uncaught AssertionError without a message.
+print("checking")
+assert 1 + 1 == 3

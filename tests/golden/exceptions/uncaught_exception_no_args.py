@@ -1,0 +1,3 @@
+# Raising an exception class (not instance) with no message.
+print("about to raise")
+raise ValueError

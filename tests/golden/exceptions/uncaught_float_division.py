@@ -1,0 +1,2 @@
+# Uncaught float division by zero.
+print(1.5 / 0)

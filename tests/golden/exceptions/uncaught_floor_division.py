@@ -1,0 +1,3 @@
+# Uncaught integer floor division by zero.
+print("computing")
+print(7 // 0)

@@ -1,0 +1,3 @@
+# Uncaught NameError for an undefined variable.
+print("start")
+print(undefined_variable)

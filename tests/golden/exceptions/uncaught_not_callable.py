@@ -1,0 +1,3 @@
+# Uncaught TypeError calling an int.
+n = 5
+print(n())

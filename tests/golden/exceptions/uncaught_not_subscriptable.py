@@ -1,0 +1,3 @@
+# Uncaught TypeError subscripting an int.
+n = 5
+print(n[0])

@@ -1,0 +1,3 @@
+# next() on an exhausted iterator at top level is an uncaught StopIteration.
+it = iter([])
+next(it)

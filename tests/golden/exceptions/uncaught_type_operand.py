@@ -1,0 +1,2 @@
+# Uncaught TypeError for unsupported operand types.
+print(1 + "a")

@@ -1,0 +1,3 @@
+# Uncaught ValueError from int() on a non-number.
+print(int("42"))
+print(int("forty-two"))

@@ -1,0 +1,12 @@
+# Float repr is the shortest round-tripping string, with CPython's exponent rules.
+print(0.1 + 0.2)
+print(1e16, 1e15, 123456789012345678.0)
+print(1e-5, 0.0001, 0.00012)
+print(-0.0, 0.0, 1.0, 100.0)
+print(float("inf"), float("-inf"), float("nan"))
+print(1 / 3, 2 / 3, 10 / 4)
+print(2.0 ** 0.5, 1.1 * 3)
+print(1e22, 1e23, 5e-324)
+print(repr(1.5), str(1.5), repr(-2.5e-8))
+print([0.1, 1e100, -1e-100])
+print(float(10 ** 16), float(2 ** 53 + 1))

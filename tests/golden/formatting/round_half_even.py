@@ -1,0 +1,10 @@
+# round() rounds half to even on the exact binary value.
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(3.14159, 0), round(3.7))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(5), round(5, 2))
+print("%.1f %.1f %.1f" % (0.35, 0.45, 0.25))
+print("%.0f %.0f %.0f" % (0.5, 1.5, 2.5))
+print(f"{2.675:.2f} {1.005:.2f}")

@@ -1,0 +1,10 @@
+# The full format-spec mini-language through str.format.
+print("[{:>8}] [{:<8}] [{:^8}] [{:*^9}]".format("r", "l", "c", "c"))
+print("[{:=+8d}] [{:08.2f}] [{:+.3e}]".format(42, -3.14159, 12345.678))
+print("[{:,d}] [{:_x}] [{:#010b}]".format(9876543210, 0xABCDEF, 5))
+print("[{:.3s}] [{:10.2s}]".format("abcdef", "xyz"))
+print("[{:g}] [{:.3g}] [{:G}]".format(0.0001, 1234567, 1e-10))
+print("[{:%}] [{:.0%}]".format(0.5, 0.123))
+print("[{0:{1}}] [{0:>{1}}]".format("w", 4))
+print(format(3.5, "06.2f"), format(12, "b"), format("s", "^5"), format(7))
+print(format(1234.5678, ",.2f"), format(-0.0, ".1f"), format(255, "#X"))

@@ -1,0 +1,12 @@
+# The = specifier prints the expression text and the repr of its value.
+x = 10
+name = "kim"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{name=}")
+print(f"{x*2=}")
+print(f"{name=!s}")
+print(f"{x=:5d}|")
+print(f"{len(name) = }")
+pi = 3.14159
+print(f"{pi=:.2f}")

@@ -1,0 +1,10 @@
+# Backslash escapes in normal string literals.
+print("tab:\tend")
+print("newline:\nsecond line")
+print("quote: \" and \'")
+print('backslash: \\')
+print("hex: \x41\x42, octal: \101\102, unicode: \u00e9 \U0001F600"[:30])
+print(len("\x41"), len("\n"), len("\\n"))
+print(repr("a\tb\nc\\d"))
+print(repr('\x00\x7f'))
+print("bell-free: \u0041\N{LATIN SMALL LETTER A}")

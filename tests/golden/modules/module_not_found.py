@@ -1,0 +1,3 @@
+# Importing a missing module is an uncaught ModuleNotFoundError.
+print("before import")
+import nope

@@ -1,0 +1,15 @@
+# Common math functions and constants.
+import math
+print(math.sqrt(16), math.sqrt(2))
+print(math.floor(3.7), math.ceil(3.2), math.floor(-3.5), math.ceil(-3.5))
+print(math.trunc(-3.7), type(math.floor(2.5)).__name__)
+print(math.pi, math.e)
+print(math.gcd(12, 18), math.gcd(0, 5), math.lcm(4, 6))
+print(math.factorial(20), math.factorial(0))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1.0, 1.1))
+print(math.inf, -math.inf, math.isinf(math.inf), math.isnan(math.nan))
+print(math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024))
+print(math.exp(0), math.pow(2, 10), math.fabs(-3))
+print(round(math.sin(math.pi / 2), 10), math.cos(0), round(math.hypot(3, 4), 5))
+print(math.isqrt(17), math.comb(5, 2), math.perm(5, 2))
+print(math.copysign(3, -0.0), math.fsum([0.1] * 10), sum([0.1] * 10))

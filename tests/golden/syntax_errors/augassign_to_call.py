@@ -1,0 +1,3 @@
+# Augmented assignment to a function call.
+print("never printed")
+f() += 1

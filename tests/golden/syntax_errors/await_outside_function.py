@@ -1,0 +1,3 @@
+# await at module level outside any function.
+print("never printed")
+await something()

@@ -1,0 +1,4 @@
+# continue inside a function but outside any loop.
+print("never printed")
+def f():
+    continue

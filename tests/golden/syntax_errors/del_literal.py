@@ -1,0 +1,3 @@
+# Deleting a literal.
+print("never printed")
+del 5

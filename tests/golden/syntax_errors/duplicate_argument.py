@@ -1,0 +1,4 @@
+# Two parameters with the same name.
+print("never printed")
+def f(a, a):
+    pass

@@ -1,0 +1,5 @@
+# A function definition without a body.
+print("never printed")
+def f():
+
+print("after")

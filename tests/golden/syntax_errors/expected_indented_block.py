@@ -1,0 +1,4 @@
+# An if statement whose body is not indented.
+print("never printed")
+if True:
+print("body")

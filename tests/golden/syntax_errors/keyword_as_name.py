@@ -1,0 +1,3 @@
+# Using a keyword as an assignment target.
+print("never printed")
+class = 5

@@ -1,0 +1,4 @@
+# A line indented for no reason.
+print("never printed")
+x = 1
+    y = 2
