@@ -100,6 +100,12 @@ pub struct FuncCode {
     pub docstring: Option<Value>,
 }
 
+impl std::fmt::Debug for FuncCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<code {}>", self.qualname)
+    }
+}
+
 impl FuncCode {
     pub fn line_of(&self, span: Span) -> usize {
         self.source.line_of(span.start)

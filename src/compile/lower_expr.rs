@@ -605,12 +605,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
     }
 
     fn comprehension(&mut self, e: &'a ast::Expr) -> Expr {
-        use ExprKind::*;
         let (generators, name) = match &e.kind {
-            ListComp { generators, .. } => (generators, "<listcomp>"),
-            SetComp { generators, .. } => (generators, "<setcomp>"),
-            DictComp { generators, .. } => (generators, "<dictcomp>"),
-            GeneratorExp { generators, .. } => (generators, "<genexpr>"),
+            ExprKind::ListComp { generators, .. } => (generators, "<listcomp>"),
+            ExprKind::SetComp { generators, .. } => (generators, "<setcomp>"),
+            ExprKind::DictComp { generators, .. } => (generators, "<dictcomp>"),
+            ExprKind::GeneratorExp { generators, .. } => (generators, "<genexpr>"),
             _ => unreachable!(),
         };
         let is_async = comp_is_async(e);
@@ -628,8 +627,8 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         let result = if is_gen { None } else { Some(fb.temp()) };
         if let Some(r) = result {
             let init = match &e.kind {
-                ListComp { .. } => Expr::List(vec![]),
-                SetComp { .. } => Expr::Set(vec![]),
+                ExprKind::ListComp { .. } => Expr::List(vec![]),
+                ExprKind::SetComp { .. } => Expr::Set(vec![]),
                 _ => Expr::Dict(vec![]),
             };
             fb.emit(Instr::Assign(Target::Local(r), init));
@@ -764,22 +763,21 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
     }
 
     fn comp_element(&mut self, e: &'a ast::Expr, result: Option<u32>) {
-        use ExprKind::*;
         match (&e.kind, result) {
-            (ListComp { elt, .. }, Some(r)) => {
+            (ExprKind::ListComp { elt, .. }, Some(r)) => {
                 let v = self.expr(elt);
                 self.emit(Instr::ListAppend(r, v));
             }
-            (SetComp { elt, .. }, Some(r)) => {
+            (ExprKind::SetComp { elt, .. }, Some(r)) => {
                 let v = self.expr(elt);
                 self.emit(Instr::SetAdd(r, v));
             }
-            (DictComp { key, value, .. }, Some(r)) => {
+            (ExprKind::DictComp { key, value, .. }, Some(r)) => {
                 let mut kv = self.seq(self.suspends(value), &[key, value]).into_iter();
                 let k = kv.next().unwrap();
                 self.emit(Instr::DictSet(r, k, kv.next().unwrap()));
             }
-            (GeneratorExp { elt, .. }, None) => {
+            (ExprKind::GeneratorExp { elt, .. }, None) => {
                 let v = self.expr(elt);
                 self.emit(Instr::Yield {
                     value: v,

@@ -229,11 +229,16 @@ impl Interp {
             (Value::Slice(s), "stop") => s.stop.clone(),
             (Value::Slice(s), "step") => s.step.clone(),
             (Value::Property(p), "fget") => p.fget.clone().unwrap_or(Value::None),
-            (Value::Property(p), "setter" | "getter" | "deleter") => {
+            (Value::Property(_), "setter" | "getter" | "deleter") => {
+                let func = match name {
+                    "getter" => crate::builtins::property_getter,
+                    "setter" => crate::builtins::property_setter,
+                    _ => crate::builtins::property_deleter,
+                };
                 return Ok(Value::BuiltinMethod(Rc::new(BuiltinMethod {
                     recv: obj.clone(),
                     name: crate::builtins::methods::static_name(name),
-                    func: crate::builtins::property_with,
+                    func,
                 })));
             }
             (Value::Generator(g), _) => return super::gen_obj::gen_attr(g, name).ok_or_else(|| no_attr(obj, name)),

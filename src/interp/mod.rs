@@ -13,6 +13,7 @@ pub mod ops;
 pub mod output;
 pub mod protocols;
 pub mod repr;
+pub mod traceback;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

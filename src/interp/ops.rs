@@ -125,7 +125,7 @@ fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
                 if y == 0 {
                     return Err(zero_division("integer division or modulo by zero"));
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
             }
             BinOp::Mod => {
                 if y == 0 {
@@ -380,53 +380,52 @@ impl Interp {
     }
 
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        use Value::*;
         Ok(Some(match (op, a, b) {
-            (BinOp::Add, Str(x), Str(y)) => {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.s.len() + y.s.len());
                 s.push_str(&x.s);
                 s.push_str(&y.s);
                 Value::string(s)
             }
-            (BinOp::Add, Str(_), other) if !matches!(other, Instance(_)) => {
+            (BinOp::Add, Value::Str(_), other) if !matches!(other, Value::Instance(_)) => {
                 return Err(type_error(format!(
                     "can only concatenate str (not \"{}\") to str",
                     type_name(other)
                 )));
             }
-            (BinOp::Add, List(x), List(y)) => {
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());
                 Value::list(v)
             }
-            (BinOp::Add, List(_), other) if !matches!(other, Instance(_)) => {
+            (BinOp::Add, Value::List(_), other) if !matches!(other, Value::Instance(_)) => {
                 return Err(type_error(format!(
                     "can only concatenate list (not \"{}\") to list",
                     type_name(other)
                 )));
             }
-            (BinOp::Add, Tuple(x), Tuple(y)) => {
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut v = x.to_vec();
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
-            (BinOp::Add, Tuple(_), other) if !matches!(other, Instance(_)) => {
+            (BinOp::Add, Value::Tuple(_), other) if !matches!(other, Value::Instance(_)) => {
                 return Err(type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
                     type_name(other)
                 )));
             }
-            (BinOp::Mult, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_) | BigInt(_)) => {
+            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
                 self.repeat(a, b)?
             }
-            (BinOp::Mult, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_)) => {
+            (BinOp::Mult, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
                 self.repeat(b, a)?
             }
-            (BinOp::Mod, Str(fmt), args) => Value::string(self.percent_format(fmt.as_str(), args)?),
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+            (BinOp::Mod, Value::Str(fmt), args) => Value::string(self.percent_format(fmt.as_str(), args)?),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 self.set_op(op, a, b)?
             }
-            (BinOp::BitOr, Dict(x), Dict(_)) => {
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
                 let d = Value::dict(x.borrow().clone());
                 self.dict_update(&d, b)?;
                 d
@@ -607,7 +606,7 @@ impl Interp {
             (Dict(_), Dict(_)) => {
                 return Ok(Some(if self.dict_eq(a, b)? { Some(Ordering::Equal) } else { Option::None }));
             }
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return self.set_order(a, b).map(Some),
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return self.set_order(a, b),
             (Range(x), Range(y)) => {
                 let same = x.len() == y.len()
                     && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));

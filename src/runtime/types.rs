@@ -259,6 +259,11 @@ pub fn class_of(v: &Value) -> Rc<Class> {
         Value::Generator(_) => t.generator.clone(),
         Value::Coroutine(_) => t.coroutine.clone(),
         Value::Iter(it) => it.borrow().class(),
+        Value::DictView(v) => crate::interp::iters::iter_class(match v.1 {
+            crate::interp::iters::DictPart::Keys => "dict_keys",
+            crate::interp::iters::DictPart::Values => "dict_values",
+            crate::interp::iters::DictPart::Items => "dict_items",
+        }),
     }
 }
 

@@ -13,7 +13,7 @@ use super::object::{
 use super::set::SetData;
 use crate::interp::coro::CoroRef;
 use crate::interp::gen_obj::GenRef;
-use crate::interp::iters::IterRef;
+use crate::interp::iters::{DictPart, IterRef};
 
 /// An interned-ish attribute / variable name.
 pub type Name = Rc<str>;
@@ -147,6 +147,8 @@ pub enum Value {
     Coroutine(CoroRef),
     /// Builtin iterators (list_iterator, enumerate, zip, map, ...).
     Iter(IterRef),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView(Rc<(Rc<RefCell<Dict>>, DictPart)>),
 }
 
 impl Value {
@@ -214,6 +216,7 @@ impl Value {
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Coroutine(a), Coroutine(b)) => Rc::ptr_eq(a, b),
             (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
+            (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -251,6 +254,7 @@ impl Value {
             Generator(r) => Rc::as_ptr(r) as usize,
             Coroutine(r) => Rc::as_ptr(r) as usize,
             Iter(r) => Rc::as_ptr(r) as usize,
+            DictView(r) => Rc::as_ptr(r) as usize,
         }
     }
 }

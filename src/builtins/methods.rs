@@ -1,0 +1,215 @@
+//! Method lookup for builtin types: `"a".upper`, `[].append`, `{}.get`, ...
+//! One function per type maps a name to its native implementation.
+
+use std::rc::Rc;
+
+use super::{methods_dict, methods_list, methods_str};
+use crate::interp::{Interp, PyResult};
+use crate::runtime::exc::type_error;
+use crate::runtime::object::{Args, BuiltinType, Class, MethodImpl};
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+
+/// The native method `name` of a builtin value, if it has one.
+pub fn lookup(obj: &Value, name: &str) -> Option<MethodImpl> {
+    match obj {
+        Value::Str(_) => methods_str::lookup(name),
+        Value::List(_) => methods_list::list_lookup(name),
+        Value::Tuple(_) => methods_list::tuple_lookup(name),
+        Value::Dict(_) => methods_dict::dict_lookup(name),
+        Value::Set(_) => methods_dict::set_lookup(name, true),
+        Value::FrozenSet(_) => methods_dict::set_lookup(name, false),
+        Value::DictView(_) => methods_dict::view_lookup(name),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int_lookup(name),
+        Value::Float(_) => float_lookup(name),
+        Value::Range(_) => methods_list::range_lookup(name),
+        Value::Generator(_) => gen_lookup(name),
+        Value::Iter(_) => iter_lookup(name),
+        _ => None,
+    }
+}
+
+/// `str.upper` accessed on the class: a function taking the receiver first.
+pub fn unbound(cls: &Rc<Class>, name: &str) -> Option<Value> {
+    let sample = match cls.builtin {
+        BuiltinType::Str => Value::str(""),
+        BuiltinType::List => Value::list(vec![]),
+        BuiltinType::Dict => {
+            if name == "fromkeys" {
+                return Some(super::native("fromkeys", methods_dict::dict_fromkeys));
+            }
+            Value::dict(Default::default())
+        }
+        BuiltinType::Int => Value::Int(0),
+        BuiltinType::Float => Value::Float(0.0),
+        BuiltinType::Tuple => Value::tuple(vec![]),
+        _ => return None,
+    };
+    lookup(&sample, name)?;
+    Some(unbound_value(static_name(name)))
+}
+
+/// An unbound builtin method as a callable value.
+fn unbound_value(name: &'static str) -> Value {
+    Value::BuiltinMethod(Rc::new(crate::runtime::object::BuiltinMethod {
+        recv: Value::str(name),
+        name,
+        func: call_unbound,
+    }))
+}
+
+fn call_unbound(interp: &mut Interp, recv: &Value, mut args: Args) -> PyResult<Value> {
+    let name = recv.as_str().unwrap_or_default().to_string();
+    if args.pos.is_empty() {
+        return Err(type_error(format!(
+            "unbound method {name}() needs an argument"
+        )));
+    }
+    let obj = args.pos.remove(0);
+    interp.call_method(&obj, &name, args)
+}
+
+/// Method names as `&'static str` (for `BuiltinMethod::name`).
+pub fn static_name(name: &str) -> &'static str {
+    thread_local! {
+        static NAMES: std::cell::RefCell<std::collections::HashSet<&'static str>> =
+            std::cell::RefCell::new(std::collections::HashSet::new());
+    }
+    NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        if let Some(s) = n.get(name) {
+            return *s;
+        }
+        let s: &'static str = Box::leak(name.to_string().into_boxed_str());
+        n.insert(s);
+        s
+    })
+}
+
+fn int_lookup(name: &str) -> Option<MethodImpl> {
+    Some(match name {
+        "bit_length" => |_, recv, _| {
+            let b = crate::interp::ops::to_big(recv).expect("int");
+            Ok(Value::Int(b.bits() as i64))
+        },
+        "bit_count" => |_, recv, _| {
+            let b = crate::interp::ops::to_big(recv).expect("int");
+            let ones: u64 = b.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+            Ok(Value::Int(ones as i64))
+        },
+        "conjugate" | "__index__" | "__int__" => |_, recv, _| Ok(super::int_value(recv)),
+        "__float__" => |_, recv, _| Ok(Value::Float(super::numbers::to_f64(recv)?)),
+        "is_integer" => |_, _, _| Ok(Value::Bool(true)),
+        _ => return None,
+    })
+}
+
+fn float_lookup(name: &str) -> Option<MethodImpl> {
+    Some(match name {
+        "is_integer" => |_, recv, _| {
+            let Value::Float(f) = recv else { unreachable!() };
+            Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+        },
+        "__int__" => |i, recv, _| super::numbers::int_new(i, Args::new(vec![recv.clone()])),
+        "__float__" | "conjugate" => |_, recv, _| Ok(recv.clone()),
+        "as_integer_ratio" => |_, recv, _| {
+            let Value::Float(f) = recv else { unreachable!() };
+            let (n, d) = float_ratio(*f)?;
+            Ok(Value::tuple(vec![Value::bigint(n), Value::bigint(d)]))
+        },
+        "hex" => |_, _, _| Err(type_error("float.hex() is not supported by coropy")),
+        _ => return None,
+    })
+}
+
+fn float_ratio(f: f64) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt)> {
+    use num_bigint::BigInt;
+    if f.is_infinite() {
+        return Err(crate::runtime::exc::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if f.is_nan() {
+        return Err(crate::runtime::exc::value_error(
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    let bits = f.to_bits();
+    let sign = if bits >> 63 == 1 { -1 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 {
+        (bits & 0xfffffffffffff) << 1
+    } else {
+        (bits & 0xfffffffffffff) | 0x10000000000000
+    };
+    let mut n = BigInt::from(mant) * sign;
+    let mut e = exp - 1075;
+    let mut d = BigInt::from(1);
+    if mant == 0 {
+        return Ok((BigInt::from(0), d));
+    }
+    let tz = mant.trailing_zeros() as i64;
+    let shift = tz.min(-e).max(0);
+    n >>= shift as usize;
+    e += shift;
+    if e > 0 {
+        n <<= e as usize;
+    } else {
+        d <<= (-e) as usize;
+    }
+    Ok((n, d))
+}
+
+fn gen_lookup(name: &str) -> Option<MethodImpl> {
+    use crate::interp::gen_obj::{gen_next, gen_send, gen_throw};
+    Some(match name {
+        "send" => |i, recv, a| {
+            let Value::Generator(g) = recv else { unreachable!() };
+            let v = a.pos.into_iter().next().unwrap_or(Value::None);
+            gen_send(i, g, v)
+        },
+        "throw" => |i, recv, a| {
+            let Value::Generator(g) = recv else { unreachable!() };
+            let v = a.pos.into_iter().next().unwrap_or(Value::None);
+            gen_throw(i, g, v)
+        },
+        "close" => |i, recv, _| {
+            let Value::Generator(g) = recv else { unreachable!() };
+            i.gen_close(g)?;
+            Ok(Value::None)
+        },
+        "__next__" => |i, recv, _| {
+            let Value::Generator(g) = recv else { unreachable!() };
+            match i.gen_resume(g, crate::interp::frame::Resume::Send(Value::None), "generator")? {
+                crate::interp::gen_obj::GenStep::Yield(v) => Ok(v),
+                crate::interp::gen_obj::GenStep::Return(v) => {
+                    Err(crate::runtime::exc::stop_iteration(v))
+                }
+            }
+        },
+        "__iter__" => |_, recv, _| Ok(recv.clone()),
+        _ => {
+            let _ = gen_next;
+            return None;
+        }
+    })
+}
+
+fn iter_lookup(name: &str) -> Option<MethodImpl> {
+    Some(match name {
+        "__next__" => |i, recv, _| match i.next(recv)? {
+            Some(v) => Ok(v),
+            None => Err(crate::runtime::exc::Exc::bare("StopIteration")),
+        },
+        "__iter__" => |_, recv, _| Ok(recv.clone()),
+        _ => return None,
+    })
+}
+
+/// A receiver of the wrong type for an unbound method call.
+pub fn descriptor_error(name: &str, expected: &str, got: &Value) -> crate::runtime::exc::Exc {
+    type_error(format!(
+        "descriptor '{name}' requires a '{expected}' object but received a '{}'",
+        type_name(got)
+    ))
+}

@@ -1,0 +1,354 @@
+//! `dict`, dict views, `set` and `frozenset` methods, and the set operators.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use crate::interp::iters::DictPart;
+use crate::interp::{Interp, PyResult};
+use crate::runtime::exc::{key_error, type_error};
+use crate::runtime::object::{Args, MethodImpl};
+use crate::runtime::set::SetData;
+use crate::runtime::value::Value;
+use crate::syntax::ast::BinOp;
+
+fn dict(recv: &Value) -> &Rc<std::cell::RefCell<crate::runtime::dict::Dict>> {
+    match recv {
+        Value::Dict(d) => d,
+        _ => unreachable!("a dict receiver"),
+    }
+}
+
+fn view(recv: &Value, part: DictPart) -> Value {
+    Value::DictView(Rc::new((dict(recv).clone(), part)))
+}
+
+/// Look `k` up in a dict value.
+pub fn dict_get(interp: &mut Interp, d: &Value, k: &Value) -> PyResult<Option<Value>> {
+    let h = interp.hash(k)?;
+    let d = dict(d).clone();
+    let r = d.borrow().get(h, k, &mut |a, b| interp.eq(a, b))?.cloned();
+    Ok(r)
+}
+
+fn dict_pop(interp: &mut Interp, d: &Value, k: &Value) -> PyResult<Option<Value>> {
+    let h = interp.hash(k)?;
+    let d = dict(d).clone();
+    let mut table = std::mem::take(&mut *d.borrow_mut());
+    let r = table.remove(h, k, &mut |a, b| interp.eq(a, b));
+    *d.borrow_mut() = table;
+    Ok(r?.map(|e| e.value))
+}
+
+pub fn dict_lookup(name: &str) -> Option<MethodImpl> {
+    let f: MethodImpl = match name {
+        "get" => |i, r, a| {
+            let k = a.pos.first().cloned().ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
+            Ok(dict_get(i, r, &k)?.unwrap_or_else(|| a.pos.get(1).cloned().unwrap_or(Value::None)))
+        },
+        "setdefault" => |i, r, a| {
+            let k = a.pos.first().cloned().ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
+            if let Some(v) = dict_get(i, r, &k)? {
+                return Ok(v);
+            }
+            let d = a.pos.get(1).cloned().unwrap_or(Value::None);
+            i.setitem(r, k, d.clone())?;
+            Ok(d)
+        },
+        "update" => |i, r, a| {
+            if let Some(m) = a.pos.first() {
+                i.dict_update(r, m)?;
+            }
+            for (k, v) in a.kw {
+                i.setitem(r, Value::str(&k), v)?;
+            }
+            Ok(Value::None)
+        },
+        "pop" => |i, r, a| {
+            let k = a.pos.first().cloned().ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
+            match dict_pop(i, r, &k)? {
+                Some(v) => Ok(v),
+                None => match a.pos.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(key_error(k)),
+                },
+            }
+        },
+        "popitem" => |_, r, _| match dict(r).borrow_mut().pop_last() {
+            Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
+            None => Err(key_error(Value::str("popitem(): dictionary is empty"))),
+        },
+        "keys" => |_, r, _| Ok(view(r, DictPart::Keys)),
+        "values" => |_, r, _| Ok(view(r, DictPart::Values)),
+        "items" => |_, r, _| Ok(view(r, DictPart::Items)),
+        "copy" => |_, r, _| Ok(Value::dict(dict(r).borrow().clone())),
+        "clear" => |_, r, _| {
+            dict(r).borrow_mut().clear();
+            Ok(Value::None)
+        },
+        "__len__" => |_, r, _| Ok(Value::Int(dict(r).borrow().len() as i64)),
+        "__getitem__" => |i, r, a| i.getitem(r, &a.pos[0]),
+        "__setitem__" => |i, r, a| {
+            let mut it = a.pos.into_iter();
+            let (k, v) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+            i.setitem(r, k, v)?;
+            Ok(Value::None)
+        },
+        "__contains__" => |i, r, a| Ok(Value::Bool(i.contains(r, &a.pos[0])?)),
+        _ => return None,
+    };
+    Some(f)
+}
+
+/// `dict.fromkeys(iterable, value=None)`
+pub fn dict_fromkeys(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keys = args.pos.first().cloned().ok_or_else(|| type_error("fromkeys expected at least 1 argument, got 0"))?;
+    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let d = interp.new_dict();
+    for k in interp.iterate(&keys)? {
+        interp.setitem(&d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+pub fn view_lookup(name: &str) -> Option<MethodImpl> {
+    let f: MethodImpl = match name {
+        "__len__" => |i, r, _| Ok(Value::Int(i.len(r)? as i64)),
+        "isdisjoint" => |i, r, a| {
+            let items = i.iterate(r)?;
+            let other = a.pos.first().cloned().unwrap_or(Value::None);
+            for x in items {
+                if i.contains(&other, &x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        },
+        _ => return None,
+    };
+    Some(f)
+}
+
+fn set_items(interp: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::Set(s) => Ok(s.borrow().iter().cloned().collect()),
+        Value::FrozenSet(s) => Ok(s.iter().cloned().collect()),
+        _ => interp.iterate(v),
+    }
+}
+
+fn new_like(recv: &Value, data: SetData) -> Value {
+    match recv {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(data)),
+        _ => Value::Set(Rc::new(std::cell::RefCell::new(data))),
+    }
+}
+
+fn build(interp: &mut Interp, items: Vec<Value>) -> PyResult<SetData> {
+    let s = super::make_set(interp, items)?;
+    let Value::Set(d) = s else { unreachable!() };
+    Ok(d.borrow().clone())
+}
+
+fn set_mut(recv: &Value) -> &Rc<std::cell::RefCell<SetData>> {
+    match recv {
+        Value::Set(s) => s,
+        _ => unreachable!("a set receiver"),
+    }
+}
+
+fn combine(interp: &mut Interp, recv: &Value, others: &[Value], op: BinOp) -> PyResult<Value> {
+    let mut acc = match recv {
+        Value::Set(s) => {
+            let data = s.borrow().clone();
+            Value::Set(Rc::new(std::cell::RefCell::new(data)))
+        }
+        other => other.clone(),
+    };
+    for o in others {
+        let items = set_items(interp, o)?;
+        let other = Value::Set(Rc::new(std::cell::RefCell::new(build(interp, items)?)));
+        acc = interp.set_op(op, &acc, &other)?;
+    }
+    if others.is_empty() {
+        let items = set_items(interp, recv)?;
+        return Ok(new_like(recv, build(interp, items)?));
+    }
+    Ok(acc)
+}
+
+fn update_in_place(interp: &mut Interp, recv: &Value, others: &[Value], op: BinOp) -> PyResult<Value> {
+    let r = combine(interp, recv, others, op)?;
+    let items = set_items(interp, &r)?;
+    let data = build(interp, items)?;
+    *set_mut(recv).borrow_mut() = data;
+    Ok(Value::None)
+}
+
+pub fn set_lookup(name: &str, mutable: bool) -> Option<MethodImpl> {
+    let f: MethodImpl = match name {
+        "union" => |i, r, a| combine(i, r, &a.pos, BinOp::BitOr),
+        "intersection" => |i, r, a| combine(i, r, &a.pos, BinOp::BitAnd),
+        "difference" => |i, r, a| combine(i, r, &a.pos, BinOp::Sub),
+        "symmetric_difference" => |i, r, a| combine(i, r, &a.pos, BinOp::BitXor),
+        "copy" => |i, r, _| combine(i, r, &[], BinOp::BitOr),
+        "issubset" => |i, r, a| {
+            let other = a.pos.first().cloned().unwrap_or(Value::None);
+            for x in set_items(i, r)? {
+                if !i.contains(&other, &x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        },
+        "issuperset" => |i, r, a| {
+            let other = a.pos.first().cloned().unwrap_or(Value::None);
+            for x in set_items(i, &other)? {
+                if !i.contains(r, &x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        },
+        "isdisjoint" => |i, r, a| {
+            let other = a.pos.first().cloned().unwrap_or(Value::None);
+            for x in set_items(i, &other)? {
+                if i.contains(r, &x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        },
+        "__len__" => |i, r, _| Ok(Value::Int(i.len(r)? as i64)),
+        "__contains__" => |i, r, a| Ok(Value::Bool(i.contains(r, &a.pos[0])?)),
+        _ if !mutable => return None,
+        "add" => |i, r, a| {
+            let v = a.pos.first().cloned().ok_or_else(|| type_error("set.add() takes exactly one argument (0 given)"))?;
+            i.set_add(r, v)?;
+            Ok(Value::None)
+        },
+        "discard" | "remove" => |_, _, _| unreachable!("handled below"),
+        "pop" => |_, r, _| {
+            let mut s = set_mut(r).borrow_mut();
+            match s.items.pop_last() {
+                Some(e) => Ok(e.key),
+                None => Err(key_error(Value::str("pop from an empty set"))),
+            }
+        },
+        "clear" => |_, r, _| {
+            set_mut(r).borrow_mut().items.clear();
+            Ok(Value::None)
+        },
+        "update" => |i, r, a| update_in_place(i, r, &a.pos, BinOp::BitOr),
+        "intersection_update" => |i, r, a| update_in_place(i, r, &a.pos, BinOp::BitAnd),
+        "difference_update" => |i, r, a| update_in_place(i, r, &a.pos, BinOp::Sub),
+        "symmetric_difference_update" => |i, r, a| update_in_place(i, r, &a.pos, BinOp::BitXor),
+        _ => return None,
+    };
+    Some(match name {
+        "discard" => set_discard,
+        "remove" => set_remove,
+        _ => f,
+    })
+}
+
+fn set_discard_impl(interp: &mut Interp, r: &Value, a: &Args) -> PyResult<bool> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    let h = interp.hash(&v)?;
+    let s = set_mut(r).clone();
+    let mut table = std::mem::take(&mut *s.borrow_mut());
+    let res = table.remove(h, &v, &mut |x, y| interp.eq(x, y));
+    *s.borrow_mut() = table;
+    res
+}
+
+fn set_discard(interp: &mut Interp, r: &Value, a: Args) -> PyResult<Value> {
+    set_discard_impl(interp, r, &a)?;
+    Ok(Value::None)
+}
+
+fn set_remove(interp: &mut Interp, r: &Value, a: Args) -> PyResult<Value> {
+    if set_discard_impl(interp, r, &a)? {
+        Ok(Value::None)
+    } else {
+        Err(key_error(a.pos.first().cloned().unwrap_or(Value::None)))
+    }
+}
+
+impl Interp {
+    /// `|`, `&`, `-`, `^` on sets (result type follows the left operand).
+    pub fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let left = set_items(self, a)?;
+        let right = set_items(self, b)?;
+        let right_set = Value::FrozenSet(Rc::new(build(self, right.clone())?));
+        let left_set = Value::FrozenSet(Rc::new(build(self, left.clone())?));
+        let mut out = Vec::new();
+        match op {
+            BinOp::BitOr => {
+                out.extend(left);
+                out.extend(right);
+            }
+            BinOp::BitAnd => {
+                for x in left {
+                    if self.contains(&right_set, &x)? {
+                        out.push(x);
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for x in left {
+                    if !self.contains(&right_set, &x)? {
+                        out.push(x);
+                    }
+                }
+            }
+            BinOp::BitXor => {
+                for x in left {
+                    if !self.contains(&right_set, &x)? {
+                        out.push(x);
+                    }
+                }
+                for x in right {
+                    if !self.contains(&left_set, &x)? {
+                        out.push(x);
+                    }
+                }
+            }
+            _ => return Err(crate::interp::ops::unsupported(op, a, b)),
+        }
+        let data = build(self, out)?;
+        Ok(new_like(a, data))
+    }
+
+    /// Subset ordering of two sets (`<` is a proper subset).
+    pub fn set_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
+        let la = self.len(a)?;
+        let lb = self.len(b)?;
+        let a_in_b = {
+            let mut all = true;
+            for x in set_items(self, a)? {
+                if !self.contains(b, &x)? {
+                    all = false;
+                    break;
+                }
+            }
+            all
+        };
+        let b_in_a = {
+            let mut all = true;
+            for x in set_items(self, b)? {
+                if !self.contains(a, &x)? {
+                    all = false;
+                    break;
+                }
+            }
+            all
+        };
+        let _ = (la, lb);
+        Ok(Some(match (a_in_b, b_in_a) {
+            (true, true) => Some(Ordering::Equal),
+            (true, false) => Some(Ordering::Less),
+            (false, true) => Some(Ordering::Greater),
+            (false, false) => None,
+        }))
+    }
+}

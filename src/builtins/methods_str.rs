@@ -1,0 +1,723 @@
+//! `str` methods, `%`-formatting and `str.format`.
+
+use crate::fmt::format_string::{Accessor, AutoNumber, FieldRef, FormatPiece, parse_format_string};
+use crate::fmt::percent::{
+    NextArg, PercentArg, PercentArgs, PercentKind, PercentParser, PercentPiece, percent_char,
+    render_percent, star_type_error,
+};
+use crate::interp::ops::to_big;
+use crate::interp::repr::fmt_err;
+use crate::interp::{Interp, PyResult};
+use crate::runtime::exc::{index_error, type_error, value_error};
+use crate::runtime::object::{Args, MethodImpl};
+use crate::runtime::types::type_name;
+use crate::runtime::value::Value;
+
+fn s(recv: &Value) -> &str {
+    recv.as_str().expect("a str receiver")
+}
+
+fn arg_str<'a>(args: &'a Args, i: usize, meth: &str) -> PyResult<Option<&'a str>> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(x)) => Ok(Some(x.as_str())),
+        Some(other) => Err(type_error(format!(
+            "{meth} arg must be None or str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+fn need_str<'a>(args: &'a Args, i: usize, meth: &str) -> PyResult<&'a str> {
+    match args.pos.get(i) {
+        Some(Value::Str(x)) => Ok(x.as_str()),
+        Some(other) => Err(type_error(format!(
+            "{meth}() argument {} must be str, not {}",
+            i + 1,
+            type_name(other)
+        ))),
+        None => Err(type_error(format!(
+            "{meth}() takes at least {} argument ({} given)",
+            i + 1,
+            args.pos.len()
+        ))),
+    }
+}
+
+fn int_arg(args: &Args, i: usize, default: i64) -> PyResult<i64> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(default),
+        Some(v) => super::numbers::to_i64(v).ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))
+        }),
+    }
+}
+
+fn strs(v: Vec<String>) -> Value {
+    Value::list(v.into_iter().map(Value::string).collect())
+}
+
+/// Byte range of the code-point slice `[start:end]` (Python semantics for negatives).
+fn char_range(text: &str, start: i64, end: i64) -> Option<(usize, usize)> {
+    let n = text.chars().count() as i64;
+    let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
+    let (a, b) = (norm(start), norm(end));
+    if a > b {
+        return None;
+    }
+    let byte = |k: i64| text.char_indices().nth(k as usize).map(|(i, _)| i).unwrap_or(text.len());
+    Some((byte(a), byte(b)))
+}
+
+fn char_index(text: &str, byte: usize) -> i64 {
+    text[..byte].chars().count() as i64
+}
+
+fn find_impl(args: &Args, recv: &Value, rev: bool, meth: &str) -> PyResult<i64> {
+    let text = s(recv);
+    let sub = need_str(args, 0, meth)?;
+    let start = int_arg(args, 1, 0)?;
+    let end = int_arg(args, 2, i64::MAX / 2)?;
+    let Some((a, b)) = char_range(text, start, end) else {
+        return Ok(-1);
+    };
+    let hay = &text[a..b];
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(match found {
+        Some(i) => char_index(text, a + i),
+        None => -1,
+    })
+}
+
+fn split_ws(text: &str, maxsplit: i64) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_start();
+    while !rest.is_empty() {
+        if maxsplit >= 0 && out.len() as i64 == maxsplit {
+            out.push(rest.to_string());
+            return out;
+        }
+        match rest.find(char::is_whitespace) {
+            Some(i) => {
+                out.push(rest[..i].to_string());
+                rest = rest[i..].trim_start();
+            }
+            None => {
+                out.push(rest.to_string());
+                rest = "";
+            }
+        }
+    }
+    out
+}
+
+fn rsplit_ws(text: &str, maxsplit: i64) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_end();
+    while !rest.is_empty() {
+        if maxsplit >= 0 && out.len() as i64 == maxsplit {
+            out.push(rest.to_string());
+            break;
+        }
+        match rest.rfind(char::is_whitespace) {
+            Some(i) => {
+                let c = rest[i..].chars().next().unwrap();
+                out.push(rest[i + c.len_utf8()..].to_string());
+                rest = rest[..i].trim_end();
+            }
+            None => {
+                out.push(rest.to_string());
+                rest = "";
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn pad(text: &str, width: i64, fill: char, align: char) -> String {
+    let n = text.chars().count() as i64;
+    if width <= n {
+        return text.to_string();
+    }
+    let total = (width - n) as usize;
+    let (left, right) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            // CPython: left = total/2 + (total & width & 1)
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    format!("{}{}{}", f.repeat(left), text, f.repeat(right))
+}
+
+fn fill_arg(args: &Args, meth: &str) -> PyResult<char> {
+    match args.pos.get(1) {
+        None => Ok(' '),
+        Some(Value::Str(x)) if x.char_len() == 1 => Ok(x.char_at(0).unwrap()),
+        Some(Value::Str(_)) => Err(type_error(
+            "The fill character must be exactly one character long",
+        )),
+        Some(other) => Err(type_error(format!(
+            "{meth}() argument 2 must be str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+fn strip_chars<'a>(text: &'a str, chars: Option<&str>, left: bool, right: bool) -> &'a str {
+    let pred = |c: char| match chars {
+        Some(cs) => cs.contains(c),
+        None => c.is_whitespace(),
+    };
+    let mut t = text;
+    if left {
+        t = t.trim_start_matches(pred);
+    }
+    if right {
+        t = t.trim_end_matches(pred);
+    }
+    t
+}
+
+fn title(text: &str) -> String {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in text.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    out
+}
+
+pub fn lookup(name: &str) -> Option<MethodImpl> {
+    let f: MethodImpl = match name {
+        "upper" => |_, r, _| Ok(Value::string(s(r).to_uppercase())),
+        "lower" | "casefold" => |_, r, _| Ok(Value::string(s(r).to_lowercase())),
+        "strip" => |_, r, a| Ok(Value::str(strip_chars(s(r), arg_str(&a, 0, "strip")?, true, true))),
+        "lstrip" => |_, r, a| Ok(Value::str(strip_chars(s(r), arg_str(&a, 0, "lstrip")?, true, false))),
+        "rstrip" => |_, r, a| Ok(Value::str(strip_chars(s(r), arg_str(&a, 0, "rstrip")?, false, true))),
+        "split" => |_, r, a| {
+            let sep = match a.pos.first().or(a.kw.iter().find(|(k, _)| &**k == "sep").map(|(_, v)| v)) {
+                None | Some(Value::None) => None,
+                Some(Value::Str(x)) => Some(x.as_str().to_string()),
+                Some(o) => return Err(type_error(format!("must be str or None, not {}", type_name(o)))),
+            };
+            let maxsplit = match a.pos.get(1).or(a.kw.iter().find(|(k, _)| &**k == "maxsplit").map(|(_, v)| v)) {
+                Some(v) => super::numbers::to_i64(v).unwrap_or(-1),
+                None => -1,
+            };
+            let text = s(r);
+            Ok(strs(match sep {
+                None => split_ws(text, maxsplit),
+                Some(sep) => {
+                    if sep.is_empty() {
+                        return Err(value_error("empty separator"));
+                    }
+                    if maxsplit < 0 {
+                        text.split(sep.as_str()).map(String::from).collect()
+                    } else {
+                        text.splitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                    }
+                }
+            }))
+        },
+        "rsplit" => |_, r, a| {
+            let sep = arg_str(&a, 0, "rsplit")?.map(String::from);
+            let maxsplit = int_arg(&a, 1, -1)?;
+            let maxsplit = a
+                .kw
+                .iter()
+                .find(|(k, _)| &**k == "maxsplit")
+                .and_then(|(_, v)| super::numbers::to_i64(v))
+                .unwrap_or(maxsplit);
+            let text = s(r);
+            Ok(strs(match sep {
+                None => rsplit_ws(text, maxsplit),
+                Some(sep) => {
+                    if sep.is_empty() {
+                        return Err(value_error("empty separator"));
+                    }
+                    let mut v: Vec<String> = if maxsplit < 0 {
+                        text.rsplit(sep.as_str()).map(String::from).collect()
+                    } else {
+                        text.rsplitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                    };
+                    v.reverse();
+                    v
+                }
+            }))
+        },
+        "splitlines" => |i, r, a| {
+            let keep = match a.pos.first() {
+                Some(v) => i.truthy(v)?,
+                None => false,
+            };
+            let text = s(r);
+            let mut out = Vec::new();
+            let mut start = 0;
+            let bytes: Vec<(usize, char)> = text.char_indices().collect();
+            let mut k = 0;
+            while k < bytes.len() {
+                let (pos, c) = bytes[k];
+                if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                    let mut end = pos + c.len_utf8();
+                    if c == '\r' && k + 1 < bytes.len() && bytes[k + 1].1 == '\n' {
+                        end += 1;
+                        k += 1;
+                    }
+                    out.push(if keep { text[start..end].to_string() } else { text[start..pos].to_string() });
+                    start = end;
+                }
+                k += 1;
+            }
+            if start < text.len() {
+                out.push(text[start..].to_string());
+            }
+            Ok(strs(out))
+        },
+        "join" => |i, r, a| {
+            let v = a.pos.first().cloned().ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
+            let items = i.iterate(&v)?;
+            let mut out = String::new();
+            for (k, item) in items.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(s(r));
+                }
+                match item {
+                    Value::Str(x) => out.push_str(x.as_str()),
+                    other => {
+                        return Err(type_error(format!(
+                            "sequence item {k}: expected str instance, {} found",
+                            type_name(other)
+                        )));
+                    }
+                }
+            }
+            Ok(Value::string(out))
+        },
+        "replace" => |_, r, a| {
+            let old = need_str(&a, 0, "replace")?;
+            let new = need_str(&a, 1, "replace")?;
+            let count = int_arg(&a, 2, -1)?;
+            let text = s(r);
+            if count < 0 {
+                if old.is_empty() {
+                    let mut out = String::from(new);
+                    for c in text.chars() {
+                        out.push(c);
+                        out.push_str(new);
+                    }
+                    return Ok(Value::string(out));
+                }
+                return Ok(Value::string(text.replace(old, new)));
+            }
+            if old.is_empty() {
+                let mut out = String::new();
+                let mut n = 0;
+                for c in text.chars() {
+                    if n < count {
+                        out.push_str(new);
+                        n += 1;
+                    }
+                    out.push(c);
+                }
+                if n < count {
+                    out.push_str(new);
+                }
+                return Ok(Value::string(out));
+            }
+            Ok(Value::string(text.replacen(old, new, count as usize)))
+        },
+        "startswith" => starts_with,
+        "endswith" => ends_with,
+        "find" => |_, r, a| Ok(Value::Int(find_impl(&a, r, false, "find")?)),
+        "rfind" => |_, r, a| Ok(Value::Int(find_impl(&a, r, true, "rfind")?)),
+        "index" => |_, r, a| match find_impl(&a, r, false, "index")? {
+            -1 => Err(value_error("substring not found")),
+            i => Ok(Value::Int(i)),
+        },
+        "rindex" => |_, r, a| match find_impl(&a, r, true, "rindex")? {
+            -1 => Err(value_error("substring not found")),
+            i => Ok(Value::Int(i)),
+        },
+        "count" => |_, r, a| {
+            let sub = need_str(&a, 0, "count")?;
+            let start = int_arg(&a, 1, 0)?;
+            let end = int_arg(&a, 2, i64::MAX / 2)?;
+            let Some((x, y)) = char_range(s(r), start, end) else {
+                return Ok(Value::Int(0));
+            };
+            let hay = &s(r)[x..y];
+            Ok(Value::Int(if sub.is_empty() {
+                hay.chars().count() as i64 + 1
+            } else {
+                hay.matches(sub).count() as i64
+            }))
+        },
+        "title" => |_, r, _| Ok(Value::string(title(s(r)))),
+        "capitalize" => |_, r, _| {
+            let mut c = s(r).chars();
+            Ok(Value::string(match c.next() {
+                Some(f) => f.to_uppercase().chain(c.flat_map(|x| x.to_lowercase())).collect(),
+                None => String::new(),
+            }))
+        },
+        "swapcase" => |_, r, _| {
+            Ok(Value::string(
+                s(r).chars()
+                    .flat_map(|c| {
+                        if c.is_uppercase() {
+                            c.to_lowercase().collect::<Vec<_>>()
+                        } else {
+                            c.to_uppercase().collect::<Vec<_>>()
+                        }
+                    })
+                    .collect(),
+            ))
+        },
+        "center" => |_, r, a| Ok(Value::string(pad(s(r), int_arg(&a, 0, 0)?, fill_arg(&a, "center")?, '^'))),
+        "ljust" => |_, r, a| Ok(Value::string(pad(s(r), int_arg(&a, 0, 0)?, fill_arg(&a, "ljust")?, '<'))),
+        "rjust" => |_, r, a| Ok(Value::string(pad(s(r), int_arg(&a, 0, 0)?, fill_arg(&a, "rjust")?, '>'))),
+        "zfill" => |_, r, a| {
+            let width = int_arg(&a, 0, 0)?;
+            let text = s(r);
+            let n = text.chars().count() as i64;
+            if width <= n {
+                return Ok(Value::str(text));
+            }
+            let zeros = "0".repeat((width - n) as usize);
+            Ok(Value::string(match text.chars().next() {
+                Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &text[1..]),
+                _ => format!("{zeros}{text}"),
+            }))
+        },
+        "isdigit" | "isnumeric" | "isdecimal" => |_, r, _| {
+            let t = s(r);
+            Ok(Value::Bool(!t.is_empty() && t.chars().all(|c| c.is_numeric())))
+        },
+        "isalpha" => |_, r, _| Ok(Value::Bool(!s(r).is_empty() && s(r).chars().all(char::is_alphabetic))),
+        "isalnum" => |_, r, _| Ok(Value::Bool(!s(r).is_empty() && s(r).chars().all(char::is_alphanumeric))),
+        "isspace" => |_, r, _| Ok(Value::Bool(!s(r).is_empty() && s(r).chars().all(char::is_whitespace))),
+        "isupper" => |_, r, _| {
+            let t = s(r);
+            Ok(Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)))
+        },
+        "islower" => |_, r, _| {
+            let t = s(r);
+            Ok(Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)))
+        },
+        "istitle" => |_, r, _| Ok(Value::Bool(!s(r).is_empty() && title(s(r)) == s(r) && s(r).chars().any(char::is_alphabetic))),
+        "isidentifier" => |_, r, _| {
+            let t = s(r);
+            let mut c = t.chars();
+            Ok(Value::Bool(match c.next() {
+                Some(f) => (f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric()),
+                None => false,
+            }))
+        },
+        "isascii" => |_, r, _| Ok(Value::Bool(s(r).is_ascii())),
+        "partition" => |_, r, a| {
+            let sep = need_str(&a, 0, "partition")?;
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            let t = s(r);
+            Ok(match t.find(sep) {
+                Some(i) => Value::tuple(vec![Value::str(&t[..i]), Value::str(sep), Value::str(&t[i + sep.len()..])]),
+                None => Value::tuple(vec![Value::str(t), Value::str(""), Value::str("")]),
+            })
+        },
+        "rpartition" => |_, r, a| {
+            let sep = need_str(&a, 0, "rpartition")?;
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            let t = s(r);
+            Ok(match t.rfind(sep) {
+                Some(i) => Value::tuple(vec![Value::str(&t[..i]), Value::str(sep), Value::str(&t[i + sep.len()..])]),
+                None => Value::tuple(vec![Value::str(""), Value::str(""), Value::str(t)]),
+            })
+        },
+        "removeprefix" => |_, r, a| {
+            let p = need_str(&a, 0, "removeprefix")?;
+            Ok(Value::str(s(r).strip_prefix(p).unwrap_or(s(r))))
+        },
+        "removesuffix" => |_, r, a| {
+            let p = need_str(&a, 0, "removesuffix")?;
+            Ok(Value::str(s(r).strip_suffix(p).unwrap_or(s(r))))
+        },
+        "expandtabs" => |_, r, a| {
+            let size = int_arg(&a, 0, 8)?.max(0) as usize;
+            let mut out = String::new();
+            let mut col = 0;
+            for c in s(r).chars() {
+                match c {
+                    '\t' => {
+                        if size > 0 {
+                            let n = size - col % size;
+                            out.push_str(&" ".repeat(n));
+                            col += n;
+                        }
+                    }
+                    '\n' | '\r' => {
+                        out.push(c);
+                        col = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        col += 1;
+                    }
+                }
+            }
+            Ok(Value::string(out))
+        },
+        "format" => |i, r, a| str_format(i, s(r), &a.pos, &a.kw, None),
+        "format_map" => |i, r, a| {
+            let m = a.pos.first().cloned().unwrap_or(Value::None);
+            str_format(i, s(r), &[], &[], Some(m))
+        },
+        "encode" => |_, _, _| Err(type_error("bytes are not supported by coropy")),
+        "__len__" => |_, r, _| Ok(Value::Int(s(r).chars().count() as i64)),
+        "__contains__" => |i, r, a| Ok(Value::Bool(i.contains(r, &a.pos[0])?)),
+        _ => return None,
+    };
+    Some(f)
+}
+
+fn affix(i: &mut Interp, r: &Value, a: &Args, meth: &str, end: bool) -> PyResult<Value> {
+    let text = s(r);
+    let start = int_arg(a, 1, 0)?;
+    let stop = int_arg(a, 2, i64::MAX / 2)?;
+    let Some((x, y)) = char_range(text, start, stop) else {
+        return Ok(Value::Bool(false));
+    };
+    let hay = &text[x..y];
+    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    match a.pos.first() {
+        Some(Value::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
+        Some(Value::Tuple(t)) => {
+            for p in t.iter() {
+                match p {
+                    Value::Str(p) if test(p.as_str()) => return Ok(Value::Bool(true)),
+                    Value::Str(_) => {}
+                    other => {
+                        return Err(type_error(format!(
+                            "tuple for {meth} must only contain str, not {}",
+                            type_name(other)
+                        )));
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        Some(other) => Err(type_error(format!(
+            "{meth} first arg must be str or a tuple of str, not {}",
+            type_name(other)
+        ))),
+        None => {
+            let _ = i;
+            Err(type_error(format!("{meth}() takes at least 1 argument (0 given)")))
+        }
+    }
+}
+
+fn starts_with(i: &mut Interp, r: &Value, a: Args) -> PyResult<Value> {
+    affix(i, r, &a, "startswith", false)
+}
+
+fn ends_with(i: &mut Interp, r: &Value, a: Args) -> PyResult<Value> {
+    affix(i, r, &a, "endswith", true)
+}
+
+/// `template.format(*args, **kwargs)` (or `format_map(mapping)`).
+pub fn str_format(
+    interp: &mut Interp,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(crate::runtime::value::Name, Value)],
+    mapping: Option<Value>,
+) -> PyResult<Value> {
+    let pieces = parse_format_string(template).map_err(fmt_err)?;
+    let mut auto = AutoNumber::default();
+    let mut out = String::new();
+    render_format(interp, &pieces, args, kwargs, &mapping, &mut auto, &mut out, 0)?;
+    Ok(Value::string(out))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_format(
+    interp: &mut Interp,
+    pieces: &[FormatPiece],
+    args: &[Value],
+    kwargs: &[(crate::runtime::value::Name, Value)],
+    mapping: &Option<Value>,
+    auto: &mut AutoNumber,
+    out: &mut String,
+    depth: usize,
+) -> PyResult<()> {
+    if depth > 2 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
+    for p in pieces {
+        match p {
+            FormatPiece::Literal(t) => out.push_str(t),
+            FormatPiece::Field(field) => {
+                let mut obj = match auto.resolve(&field.name.first).map_err(fmt_err)? {
+                    FieldRef::Positional(i) => args.get(i).cloned().ok_or_else(|| {
+                        index_error(format!(
+                            "Replacement index {i} out of range for positional args tuple"
+                        ))
+                    })?,
+                    FieldRef::Keyword(k) => match mapping {
+                        Some(m) => interp.getitem(m, &Value::str(k))?,
+                        None => kwargs
+                            .iter()
+                            .find(|(n, _)| &**n == k)
+                            .map(|(_, v)| v.clone())
+                            .ok_or_else(|| crate::runtime::exc::key_error(Value::str(k)))?,
+                    },
+                };
+                for acc in &field.name.accessors {
+                    obj = match acc {
+                        Accessor::Attr(a) => interp.getattr(&obj, a)?,
+                        Accessor::Index(i) => interp.getitem(&obj, &Value::Int(*i as i64))?,
+                        Accessor::Key(k) => interp.getitem(&obj, &Value::str(k))?,
+                    };
+                }
+                let obj = match field.conversion {
+                    Some('r') => Value::string(interp.repr(&obj)?),
+                    Some('s') => Value::string(interp.str(&obj)?),
+                    Some('a') => Value::string(crate::interp::repr::ascii(&interp.repr(&obj)?)),
+                    _ => obj,
+                };
+                let mut spec = String::new();
+                render_format(interp, &field.spec, args, kwargs, mapping, auto, &mut spec, depth + 1)?;
+                out.push_str(&interp.format_value(&obj, &spec)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Interp {
+    /// `fmt % args`
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        let is_mapping = matches!(args, Value::Dict(_))
+            || matches!(args, Value::Instance(i) if i.class.lookup("__getitem__").is_some());
+        let mut cursor = match args {
+            Value::Tuple(t) => PercentArgs::tuple(t.len()),
+            _ => PercentArgs::single(is_mapping),
+        };
+        let items: Vec<Value> = match args {
+            Value::Tuple(t) => t.to_vec(),
+            _ => vec![],
+        };
+        let mut current = args.clone();
+        let mut out = String::new();
+        for piece in PercentParser::new(fmt) {
+            let spec = match piece.map_err(fmt_err)? {
+                PercentPiece::Literal(t) => {
+                    out.push_str(&t);
+                    continue;
+                }
+                PercentPiece::Spec(spec) => spec,
+            };
+            if let Some(key) = &spec.key {
+                cursor.key_used().map_err(fmt_err)?;
+                current = self.getitem(args, &Value::str(key))?;
+            }
+            let fetch = |cursor: &mut PercentArgs| -> PyResult<Value> {
+                Ok(match cursor.take().map_err(fmt_err)? {
+                    NextArg::Item(i) => items[i].clone(),
+                    NextArg::Current => current.clone(),
+                })
+            };
+            let star = |cursor: &mut PercentArgs, c: &Option<crate::fmt::percent::Count>| -> PyResult<Option<i64>> {
+                if matches!(c, Some(crate::fmt::percent::Count::Star)) {
+                    let v = fetch(cursor)?;
+                    return match v {
+                        Value::Int(i) => Ok(Some(i)),
+                        Value::Bool(b) => Ok(Some(b as i64)),
+                        _ => Err(fmt_err(star_type_error())),
+                    };
+                }
+                Ok(None)
+            };
+            let width = star(&mut cursor, &spec.width)?;
+            let prec = star(&mut cursor, &spec.precision)?;
+            let v = match cursor.take().map_err(fmt_err)? {
+                NextArg::Item(i) => items[i].clone(),
+                NextArg::Current => current.clone(),
+            };
+            let kind = spec.kind().map_err(fmt_err)?;
+            let text;
+            let big;
+            let arg = match kind {
+                PercentKind::Str => {
+                    text = self.str(&v)?;
+                    PercentArg::Str(&text)
+                }
+                PercentKind::Repr => {
+                    text = self.repr(&v)?;
+                    PercentArg::Str(&text)
+                }
+                PercentKind::Ascii => {
+                    text = crate::interp::repr::ascii(&self.repr(&v)?);
+                    PercentArg::Str(&text)
+                }
+                PercentKind::Decimal => {
+                    big = match &v {
+                        Value::Float(f) => crate::fmt::round::float_to_int(*f).map_err(fmt_err)?,
+                        _ => match to_big(&v) {
+                            Some(b) => b,
+                            None => {
+                                if let Value::Instance(_) = v
+                                    && self.has_attr(&v, "__int__")
+                                {
+                                    let r = self.call_method(&v, "__int__", Args::default())?;
+                                    to_big(&r).unwrap_or_default()
+                                } else {
+                                    return Err(fmt_err(spec.type_error(&type_name(&v))));
+                                }
+                            }
+                        },
+                    };
+                    PercentArg::Int(&big)
+                }
+                PercentKind::Integer => {
+                    big = match to_big(&v) {
+                        Some(b) => b,
+                        None => return Err(fmt_err(spec.type_error(&type_name(&v)))),
+                    };
+                    PercentArg::Int(&big)
+                }
+                PercentKind::Float => PercentArg::Float(match &v {
+                    Value::Float(f) => *f,
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::numbers::to_f64(&v)?,
+                    _ => return Err(fmt_err(spec.type_error(&type_name(&v)))),
+                }),
+                PercentKind::Char => PercentArg::Char(match &v {
+                    Value::Str(x) if x.char_len() == 1 => x.char_at(0).unwrap(),
+                    _ => match to_big(&v) {
+                        Some(b) => percent_char(&b).map_err(fmt_err)?,
+                        None => return Err(fmt_err(spec.type_error(&type_name(&v)))),
+                    },
+                }),
+            };
+            out.push_str(&render_percent(&spec, width, prec, arg).map_err(fmt_err)?);
+        }
+        cursor.finish().map_err(fmt_err)?;
+        Ok(out)
+    }
+}

@@ -1,0 +1,201 @@
+//! Generator objects: a suspended frame plus an explicit state. `next`/`send`/`throw`/
+//! `close` resume the frame until its next `yield`; `yield from` delegates to a
+//! sub-iterator one step at a time.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::frame::{Completion, Frame, Resume};
+use super::{Interp, PyResult};
+use crate::runtime::exc::{Exc, runtime_error, stop_iteration, type_error, value_error};
+use crate::runtime::object::{Args, Function};
+use crate::runtime::value::{Name, Value};
+
+pub type GenRef = Rc<RefCell<GenObj>>;
+
+/// The life cycle of a generator (or coroutine) frame.
+pub enum GenState {
+    /// Created, not yet started.
+    Created(Box<Frame>),
+    /// Suspended at a `yield`/`await`.
+    Suspended(Box<Frame>),
+    /// Currently executing (re-entry is an error).
+    Running,
+    /// Returned or raised.
+    Done,
+}
+
+pub struct GenObj {
+    pub name: Name,
+    pub qualname: Name,
+    pub state: GenState,
+}
+
+/// One step of a generator.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+/// What a `yield from` step produced.
+pub enum Delegated {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn new_generator(fun: &Rc<Function>, frame: Frame) -> Value {
+    Value::Generator(Rc::new(RefCell::new(GenObj {
+        name: fun.name.clone(),
+        qualname: fun.qualname.clone(),
+        state: GenState::Created(Box::new(frame)),
+    })))
+}
+
+pub fn gen_repr(g: &GenRef, addr: usize) -> String {
+    format!("<generator object {} at {:#x}>", g.borrow().qualname, addr)
+}
+
+pub fn gen_attr(g: &GenRef, name: &str) -> Option<Value> {
+    let g = g.borrow();
+    match name {
+        "__name__" => Some(Value::str(&g.name)),
+        "__qualname__" => Some(Value::str(&g.qualname)),
+        "gi_running" => Some(Value::Bool(matches!(g.state, GenState::Running))),
+        _ => None,
+    }
+}
+
+impl Interp {
+    /// Resume a generator-like frame with `input`.
+    pub fn gen_resume(&mut self, g: &GenRef, input: Resume, what: &str) -> PyResult<GenStep> {
+        let state = std::mem::replace(&mut g.borrow_mut().state, GenState::Running);
+        let frame = match state {
+            GenState::Created(f) => match input {
+                Resume::Send(ref v) if !v.is_none() => {
+                    g.borrow_mut().state = GenState::Created(f);
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {what}"
+                    )));
+                }
+                Resume::Throw(e) => {
+                    g.borrow_mut().state = GenState::Done;
+                    return Err(e);
+                }
+                _ => {
+                    self.depth += 1;
+                    let r = self.gen_run(g, f, Resume::Start);
+                    self.depth -= 1;
+                    return r;
+                }
+            },
+            GenState::Suspended(f) => f,
+            GenState::Running => {
+                return Err(value_error(format!("{what} already executing")));
+            }
+            GenState::Done => {
+                g.borrow_mut().state = GenState::Done;
+                return match input {
+                    Resume::Throw(e) => Err(e),
+                    _ => Ok(GenStep::Return(Value::None)),
+                };
+            }
+        };
+        self.depth += 1;
+        let r = self.gen_run(g, frame, input);
+        self.depth -= 1;
+        r
+    }
+
+    fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {
+        if self.depth > self.recursion_limit {
+            g.borrow_mut().state = GenState::Done;
+            return Err(Exc::new("RecursionError", "maximum recursion depth exceeded"));
+        }
+        match self.run_frame(&mut frame, input) {
+            Ok(Completion::Yield(v)) | Ok(Completion::Await(v)) => {
+                g.borrow_mut().state = GenState::Suspended(frame);
+                Ok(GenStep::Yield(v))
+            }
+            Ok(Completion::Return(v)) => {
+                g.borrow_mut().state = GenState::Done;
+                Ok(GenStep::Return(v))
+            }
+            Err(e) => {
+                g.borrow_mut().state = GenState::Done;
+                if e.is_instance("StopIteration") {
+                    let re = runtime_error("generator raised StopIteration");
+                    re.0.exc().cause = Some(e.value());
+                    re.0.exc().context = Some(e.value());
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `gen.close()`
+    pub fn gen_close(&mut self, g: &GenRef) -> PyResult<()> {
+        match &g.borrow().state {
+            GenState::Created(_) | GenState::Done => {
+                drop(std::mem::replace(&mut g.borrow_mut().state, GenState::Done));
+                return Ok(());
+            }
+            _ => {}
+        }
+        match self.gen_resume(g, Resume::Throw(Exc::bare("GeneratorExit")), "generator") {
+            Ok(GenStep::Yield(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(e) if e.is_instance("GeneratorExit") || e.is_instance("StopIteration") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// One step of `yield from sub` with `input`.
+    pub fn delegate(&mut self, sub: &Value, input: Resume) -> PyResult<Delegated> {
+        if let Value::Generator(g) = sub {
+            return Ok(match self.gen_resume(g, input, "generator")? {
+                GenStep::Yield(v) => Delegated::Yield(v),
+                GenStep::Return(v) => Delegated::Return(v),
+            });
+        }
+        match input {
+            Resume::Start | Resume::Send(Value::None) => Ok(match self.next(sub)? {
+                Some(v) => Delegated::Yield(v),
+                None => Delegated::Return(Value::None),
+            }),
+            Resume::Send(v) => match self.call_method(sub, "send", Args::new(vec![v])) {
+                Ok(v) => Ok(Delegated::Yield(v)),
+                Err(e) if e.is_instance("StopIteration") => {
+                    Ok(Delegated::Return(e.args().first().cloned().unwrap_or(Value::None)))
+                }
+                Err(e) => Err(e),
+            },
+            Resume::Throw(e) => Err(e),
+        }
+    }
+}
+
+/// `next(gen)`: `Some(value)` or `None` when the generator returns.
+pub fn gen_next(interp: &mut Interp, g: &GenRef) -> PyResult<Option<Value>> {
+    match interp.gen_resume(g, Resume::Send(Value::None), "generator")? {
+        GenStep::Yield(v) => Ok(Some(v)),
+        GenStep::Return(_) => Ok(None),
+    }
+}
+
+/// `gen.send(v)`: the next yielded value, or StopIteration(return value).
+pub fn gen_send(interp: &mut Interp, g: &GenRef, v: Value) -> PyResult<Value> {
+    match interp.gen_resume(g, Resume::Send(v), "generator")? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// `gen.throw(exc)`
+pub fn gen_throw(interp: &mut Interp, g: &GenRef, exc: Value) -> PyResult<Value> {
+    let e = interp.make_exception(exc)?;
+    match interp.gen_resume(g, Resume::Throw(e), "generator")? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(stop_iteration(v)),
+    }
+}

@@ -1,0 +1,113 @@
+//! `import`: builtin modules from `stdlib`, and the user's own `.py` modules found
+//! beside the main script (executed once, cached by name).
+
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::{Interp, PyResult};
+use crate::compile::code::Source;
+use crate::runtime::exc::Exc;
+use crate::runtime::object::{Globals, Module};
+use crate::runtime::value::{Name, Value};
+
+impl Interp {
+    /// `import a.b [as x]`: the value bound by the statement.
+    pub fn import(&mut self, dotted: &str, bind_leaf: bool) -> PyResult<Value> {
+        let m = self.import_module(dotted)?;
+        if bind_leaf || !dotted.contains('.') {
+            return Ok(Value::Module(m));
+        }
+        let top = dotted.split('.').next().unwrap_or(dotted);
+        Ok(Value::Module(self.import_module(top)?))
+    }
+
+    pub fn import_module(&mut self, name: &str) -> PyResult<Rc<Module>> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        if let Some(m) = crate::stdlib::make_module(self, name) {
+            let m = Rc::new(m);
+            self.modules.insert(Name::from(name), m.clone());
+            return Ok(m);
+        }
+        if !name.contains('.') {
+            let path = self.script_dir.join(format!("{name}.py"));
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                let path_s = path.to_string_lossy().to_string();
+                return self.exec_user_module(name, &path_s, &text);
+            }
+        }
+        let e = Exc::new("ModuleNotFoundError", format!("No module named '{name}'"));
+        e.0.dict
+            .borrow_mut()
+            .insert(Name::from("name"), Value::str(name));
+        Err(e)
+    }
+
+    fn exec_user_module(&mut self, name: &str, path: &str, text: &str) -> PyResult<Rc<Module>> {
+        let ast = crate::syntax::parse_module(text).map_err(|errs| {
+            let e = &errs[0];
+            let src = Source::new(path, text);
+            let line = src.line_of(e.span.start);
+            let exc = Exc::new(e.kind.class_name(), e.msg.clone());
+            exc.0.dict
+                .borrow_mut()
+                .insert(Name::from("filename"), Value::str(path));
+            exc.0.dict
+                .borrow_mut()
+                .insert(Name::from("lineno"), Value::Int(line as i64));
+            exc
+        })?;
+        let globals = Rc::new(Globals::new());
+        globals.set("__name__", Value::str(name));
+        globals.set("__file__", Value::str(path));
+        let module = Rc::new(Module {
+            name: Name::from(name),
+            globals: globals.clone(),
+        });
+        self.modules.insert(Name::from(name), module.clone());
+        let source = Rc::new(Source::new(path, text));
+        let code = self.compile(&ast, source, &globals);
+        let mut frame = Frame::new(self, code, globals);
+        if let Err(e) = self.run_to_return(&mut frame) {
+            self.modules.remove(name);
+            return Err(e);
+        }
+        Ok(module)
+    }
+
+    /// Compile a parsed module against `globals` and this interpreter's builtins.
+    pub fn compile(
+        &mut self,
+        ast: &crate::syntax::ast::Module,
+        source: Rc<Source>,
+        globals: &Globals,
+    ) -> Rc<crate::compile::code::FuncCode> {
+        let builtins = self.builtins.clone();
+        let lookup = move |n: &str| builtins.get(n);
+        crate::compile::compile_module(ast, source, globals, &lookup)
+    }
+
+    /// `from module import name`
+    pub fn import_from(&mut self, m: &Rc<Module>, name: &str) -> PyResult<Value> {
+        if let Some(v) = m.globals.get(name) {
+            return Ok(v);
+        }
+        // A submodule of a builtin package (`from os import path`).
+        let dotted = format!("{}.{name}", m.name);
+        if let Ok(sub) = self.import_module(&dotted) {
+            return Ok(Value::Module(sub));
+        }
+        let location = match m.globals.get("__file__") {
+            Some(Value::Str(p)) => p.as_str().to_string(),
+            _ => "unknown location".to_string(),
+        };
+        Err(Exc::new(
+            "ImportError",
+            format!(
+                "cannot import name '{name}' from '{}' ({location})",
+                m.name
+            ),
+        ))
+    }
+}
