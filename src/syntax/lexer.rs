@@ -21,6 +21,8 @@ pub struct Lexed<'s> {
     pub tokens: Vec<(Token<'s>, Span)>,
     /// The tokenizer error that stopped lexing, if any.
     pub error: Option<SyntaxError>,
+    /// Lexed as an f-string field (as if inside brackets).
+    pub fragment: bool,
 }
 
 /// Tokenizes a whole module.
@@ -103,6 +105,7 @@ impl<'s> Layer<'s> {
         Lexed {
             tokens: self.out,
             error: Some(e),
+            fragment: self.fragment,
         }
     }
 
@@ -132,6 +135,7 @@ impl<'s> Layer<'s> {
             return Lexed {
                 tokens: self.out,
                 error: None,
+                fragment: true,
             };
         }
         if !self.at_line_start {
@@ -148,6 +152,7 @@ impl<'s> Layer<'s> {
         Lexed {
             tokens: self.out,
             error: None,
+            fragment: false,
         }
     }
 
@@ -156,7 +161,10 @@ impl<'s> Layer<'s> {
         let quote = slice.find(['\'', '"']);
         if let Some(q) = quote.filter(|&q| q <= 2) {
             let triple = slice[q..].starts_with("'''") || slice[q..].starts_with("\"\"\"");
-            let line = line_of(self.source, self.end);
+            // CPython counts a final newline as ending the last line, not starting one.
+            let text = &self.source[..self.end];
+            let eof = text.strip_suffix('\n').unwrap_or(text).len();
+            let line = line_of(self.source, eof);
             let line = if triple {
                 line
             } else {
@@ -329,7 +337,6 @@ impl<'s> Layer<'s> {
                 _ => {}
             }
         }
-        self.check_block_start(col, span)?;
         let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
         let tab_error = || {
             err(
@@ -338,14 +345,11 @@ impl<'s> Layer<'s> {
                 span,
             )
         };
-        if col == top {
-            if alt != top_alt {
-                return Err(tab_error());
-            }
-        } else if col > top {
-            if alt <= top_alt {
-                return Err(tab_error());
-            }
+        if (col == top && alt != top_alt) || (col > top && alt <= top_alt) {
+            return Err(tab_error());
+        }
+        self.check_block_start(col, span)?;
+        if col > top {
             if self.indents.len() > MAX_INDENT_LEVELS {
                 return Err(err(
                     SyntaxErrorKind::IndentationError,

@@ -140,6 +140,18 @@ fn convert_errors(source: &str, lexed: &Lexed, errs: Vec<Rich<Token>>) -> Vec<Sy
         .collect();
     out.sort_by_key(|e| e.span.start);
     out.dedup_by(|a, b| a.span.start == b.span.start && a.msg == b.msg);
+    // CPython lets a tokenizer error anywhere in the file replace a parser error; an
+    // unclosed bracket does so only when the parser failed on a later line.
+    if let (Some(first), Some(le)) = (out.first(), &lexed.error) {
+        let replace = if le.msg.ends_with("was never closed") {
+            line_of(source, le.span.start as usize) < line_of(source, first.span.end as usize)
+        } else {
+            !le.msg.starts_with("expected an indented block")
+        };
+        if replace && first != le {
+            out.insert(0, le.clone());
+        }
+    }
     out
 }
 
@@ -197,7 +209,8 @@ fn convert_one(source: &str, lexed: &Lexed, e: &Rich<Token>) -> SyntaxError {
     }
     // Two expressions side by side inside brackets.
     let depth = bracket_depth(&tokens[..idx]);
-    let generic = if depth > 0
+    let depth = depth + i32::from(lexed.fragment);
+    if depth > 0
         && prev.is_some_and(|p| ends_expression(&p))
         && found.starts_expression()
         && !(matches!(prev, Some(Token::Name(_))) && matches!(found, Token::Str(_)))
@@ -207,20 +220,8 @@ fn convert_one(source: &str, lexed: &Lexed, e: &Rich<Token>) -> SyntaxError {
             "invalid syntax. Perhaps you forgot a comma?",
             Span::new(start, span.end as usize),
         );
-    } else {
-        syntax("invalid syntax", span)
-    };
-    // CPython lets a later tokenizer error replace a generic "invalid syntax".
-    if let Some(le) = &lexed.error {
-        if le.msg.ends_with("was never closed") {
-            if line_of(source, le.span.start as usize) < line_of(source, span.start as usize) {
-                return le.clone();
-            }
-        } else if !le.msg.starts_with("expected an indented block") {
-            return le.clone();
-        }
     }
-    generic
+    syntax("invalid syntax", span)
 }
 
 fn bracket_depth(tokens: &[(Token, Span)]) -> i32 {

@@ -321,7 +321,7 @@ fn simple_stmt<'t, 's: 't>(ex: &Exprs<'t, 's>) -> P<'t, 's, Stmt> {
 fn compound_stmt<'t, 's: 't>(
     ex: &Exprs<'t, 's>,
     block: P<'t, 's, Vec<Stmt>>,
-    _source: &'s str,
+    source: &'s str,
 ) -> P<'t, 's, Stmt> {
     // ':' — with CPython's "expected ':'" when the line ends instead.
     let colon = just(Token::Colon)
@@ -330,8 +330,15 @@ fn compound_stmt<'t, 's: 't>(
             emitter.emit(custom(e.span(), "expected ':'"));
         }))
         .boxed();
+    // '&&:' in CPython's grammar: any other token is "expected ':'".
+    let forced_colon = just(Token::Colon)
+        .ignored()
+        .or(any()
+            .rewind()
+            .try_map(|_, span| Err::<(), _>(custom(span, "expected ':'"))))
+        .boxed();
     let else_block = just(Token::Else)
-        .ignore_then(colon.clone())
+        .ignore_then(forced_colon.clone())
         .ignore_then(block.clone())
         .boxed();
     let is_async = just(Token::Async).or_not().map(|a| a.is_some()).boxed();
@@ -464,10 +471,10 @@ fn compound_stmt<'t, 's: 't>(
             }
         });
     let finally_block = just(Token::Finally)
-        .ignore_then(colon.clone())
+        .ignore_then(forced_colon.clone())
         .ignore_then(block.clone());
     let try_stmt = just(Token::Try)
-        .ignore_then(colon.clone())
+        .ignore_then(forced_colon.clone())
         .ignore_then(block.clone())
         .then(choice((
             except_block
@@ -478,7 +485,13 @@ fn compound_stmt<'t, 's: 't>(
                 .then(finally_block.clone().or_not())
                 .map(|((h, e), f)| (h, e.unwrap_or_default(), f.unwrap_or_default())),
             finally_block.map(|f| (Vec::new(), Vec::new(), f)),
-            empty().validate(|_, e, emitter| {
+            choice((
+                just(Token::Except),
+                just(Token::Finally),
+                just(Token::Error),
+            ))
+            .not()
+            .validate(|_, e, emitter| {
                 emitter.emit(custom(e.span(), "expected 'except' or 'finally' block"));
                 (Vec::new(), Vec::new(), Vec::new())
             }),
@@ -504,10 +517,18 @@ fn compound_stmt<'t, 's: 't>(
         )
         .then(
             just(Token::Arrow)
-                .ignore_then(ex.expression.clone())
-                .or_not(),
+                .map_with(|_, e| e.span())
+                .then(ex.expression.clone().or_not())
+                .validate(|(arrow, ann), _, emitter| {
+                    if ann.is_none() {
+                        emitter.emit(custom(arrow, "expected ':'"));
+                    }
+                    ann
+                })
+                .or_not()
+                .map(Option::flatten),
         )
-        .then_ignore(colon.clone())
+        .then_ignore(forced_colon)
         .then(block.clone())
         .map(
             |((((is_async, name), params), returns), body)| FunctionDef {
@@ -531,6 +552,23 @@ fn compound_stmt<'t, 's: 't>(
         )
         .then_ignore(colon.clone())
         .then(block.clone())
+        .validate(move |x, _, emitter| {
+            // `class A(x for x in y)`: a bare generator expression is no base list.
+            for a in x.0.1.iter().flatten().flatten() {
+                if let Arg::Positional(
+                    g @ Expr {
+                        kind: ExprKind::GeneratorExp { .. },
+                        ..
+                    },
+                ) = a
+                {
+                    if !source[g.span.range()].starts_with('(') {
+                        emitter.emit(custom(g.span.into_simple(), "invalid syntax"));
+                    }
+                }
+            }
+            x
+        })
         .map(|((name, bases), body)| ClassDef {
             name,
             bases: bases.flatten().unwrap_or_default(),
