@@ -555,16 +555,11 @@ fn compound_stmt<'t, 's: 't>(
         .validate(move |x, _, emitter| {
             // `class A(x for x in y)`: a bare generator expression is no base list.
             for a in x.0.1.iter().flatten().flatten() {
-                if let Arg::Positional(
-                    g @ Expr {
-                        kind: ExprKind::GeneratorExp { .. },
-                        ..
-                    },
-                ) = a
+                if let Arg::Positional(g) = a
+                    && matches!(g.kind, ExprKind::GeneratorExp { .. })
+                    && !source[g.span.range()].starts_with('(')
                 {
-                    if !source[g.span.range()].starts_with('(') {
-                        emitter.emit(custom(g.span.into_simple(), "invalid syntax"));
-                    }
+                    emitter.emit(custom(g.span.into_simple(), "invalid syntax"));
                 }
             }
             x
