@@ -6,6 +6,7 @@
 
 pub mod builtins;
 pub mod compile;
+pub mod diag;
 pub mod fmt;
 pub mod interp;
 pub mod runtime;
@@ -37,31 +38,13 @@ pub struct RunOptions {
     pub clock: ClockKind,
 }
 
-/// Render a syntax error CPython-style (the last line is `SyntaxError: msg`).
-pub fn render_syntax_error(path: &str, text: &str, err: &syntax::SyntaxError) -> String {
-    let src = Source::new(path, text);
-    let line = src.line_of(err.span.start);
-    let line_text = src.line_text(line.max(1).min(text.lines().count().max(1)));
-    let trimmed = line_text.trim_start();
-    let indent = line_text.len() - trimmed.len();
-    let line_start = text[..err.span.start as usize].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let col = text[line_start..err.span.start as usize].chars().count();
-    let caret_col = col.saturating_sub(indent);
-    format!(
-        "  File \"{path}\", line {line}\n    {}\n    {}^\n{}: {}\n",
-        trimmed.trim_end(),
-        " ".repeat(caret_col),
-        err.kind.class_name(),
-        err.msg
-    )
-}
-
 /// Run a program's source; returns the process exit status.
 pub fn run_program(path: &str, text: &str, argv: Vec<String>, _opts: &RunOptions) -> i32 {
     let ast = match syntax::parse_module(text) {
         Ok(ast) => ast,
         Err(errs) => {
-            eprint!("{}", render_syntax_error(path, text, &errs[0]));
+            let color = std::io::IsTerminal::is_terminal(&std::io::stderr());
+            eprint!("{}", diag::render_syntax_error(path, text, &errs[0], color));
             return 1;
         }
     };

@@ -55,7 +55,10 @@ pub enum StmtKind {
     /// An expression evaluated for its effect.
     Expr(Expr),
     /// `a = b = value`: `targets` holds `[a, b]` in source order.
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value`
     AugAssign {
         target: Expr,
