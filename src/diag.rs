@@ -44,12 +44,36 @@ pub fn render_syntax_error(path: &str, source: &str, err: &SyntaxError, color: b
     .finish();
     let mut buf = Vec::new();
     if report.write((id, Source::from(source)), &mut buf).is_ok() {
-        out.push_str(&String::from_utf8_lossy(&buf));
+        let text = String::from_utf8_lossy(&buf);
+        // ariadne colours the report kind even with colour off: strip escapes then.
+        out.push_str(&if color {
+            text.into_owned()
+        } else {
+            strip_ansi(&text)
+        });
     }
     if !out.ends_with('\n') {
         out.push('\n');
     }
     out.push_str(&format!("{class}: {}\n", err.msg));
+    out
+}
+
+/// Removes ANSI colour escapes (`ESC [ ... m`).
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
     out
 }
 
@@ -64,6 +88,7 @@ mod tests {
         let errs = parse_module(src).unwrap_err();
         let text = render_syntax_error("t.py", src, &errs[0], false);
         assert!(text.starts_with("  File \"t.py\", line 2\n"), "{text}");
+        assert!(!text.contains('\x1b'), "no colour escapes: {text}");
         assert_eq!(
             text.lines().last(),
             Some("SyntaxError: invalid syntax. Perhaps you forgot a comma?")

@@ -458,7 +458,7 @@ mod tests {
         let k = kinds("if x:\n  (a,\n b)\n\n  # c\nz\n");
         assert_eq!(
             k.join(" "),
-            "OP if NAME x OP : NEWLINE INDENT OP ( NAME a OP , NAME b OP ) NEWLINE DEDENT NAME z NEWLINE"
+            "KEYWORD if NAME x OP : NEWLINE INDENT OP ( NAME a OP , NAME b OP ) NEWLINE DEDENT NAME z NEWLINE"
         );
     }
 

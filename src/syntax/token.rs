@@ -243,12 +243,13 @@ impl Token<'_> {
         match self {
             Token::Name(s) => format!("NAME {s}"),
             Token::Int(s) | Token::Float(s) | Token::Imaginary(s) => format!("NUMBER {s}"),
-            Token::Str(s) => format!("STRING {s}"),
+            Token::Str(s) => format!("STRING {s:?}"),
             Token::Newline => "NEWLINE".into(),
             Token::Indent => "INDENT".into(),
             Token::Dedent => "DEDENT".into(),
             Token::Error => "ERROR".into(),
             Token::Unknown(s) => format!("UNKNOWN {s:?}"),
+            other if other.keyword().is_some() => format!("KEYWORD {other}"),
             other => format!("OP {other}"),
         }
     }

@@ -48,6 +48,28 @@ fn to_chumsky<'s>(lexed: &Lexed<'s>) -> Vec<Tok<'s>> {
         .collect()
 }
 
+/// Stack for a parse: chumsky's combinators use large frames in debug builds (about
+/// 30 KB per nested block), so parsing runs on a thread with a stack of its own.
+pub const PARSE_STACK_BYTES: usize = 256 << 20;
+
+/// Runs `f` on a fresh thread with a `PARSE_STACK_BYTES` stack (only the pages used
+/// are ever committed), so no input can overflow the caller's stack.
+pub fn with_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|s| {
+        match std::thread::Builder::new()
+            .name("coropy-parse".into())
+            .stack_size(PARSE_STACK_BYTES)
+            .spawn_scoped(s, f)
+        {
+            Ok(handle) => match handle.join() {
+                Ok(v) => v,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(e) => panic!("cannot start the parser thread: {e}"),
+        }
+    })
+}
+
 /// Parses a whole module (no context checks: see `validate`).
 pub fn parse(source: &str) -> Result<ast::Module, Vec<SyntaxError>> {
     let lexed = lexer::tokenize(source);

@@ -61,3 +61,144 @@ fn precedence() {
     assert_eq!(expr("x if y else z\n"), "(if y x z)");
     assert_eq!(expr("1, 2\n"), "(tuple 1 2)");
 }
+
+fn first_error(src: &str) -> String {
+    match crate::syntax::parse_module(src) {
+        Ok(_) => "OK".into(),
+        Err(e) => e[0].msg.clone(),
+    }
+}
+
+#[test]
+fn deep_nesting_never_overflows() {
+    let parens = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
+    assert_eq!(first_error(&parens), "too many nested parentheses");
+    let neg = format!("x = {}1{}\n", "-(".repeat(10_000), ")".repeat(10_000));
+    assert_eq!(first_error(&neg), "too many nested parentheses");
+    let subs = format!("x = {}0{}\n", "a[".repeat(10_000), "]".repeat(10_000));
+    assert_eq!(first_error(&subs), "too many nested parentheses");
+    let deep = "expression too deeply nested (more than 200 levels)";
+    for unit in ["not ", "-", "~", "lambda: "] {
+        let src = format!("x = {}1\n", unit.repeat(10_000));
+        assert_eq!(first_error(&src), deep, "{unit}");
+    }
+    let chain = format!("x = {}1\n", "1 + ".repeat(10_000));
+    assert_eq!(first_error(&chain), deep);
+    let pow = format!("x = {}1\n", "2 ** ".repeat(10_000));
+    assert_eq!(first_error(&pow), deep);
+    let ifs = format!("x = {}0\n", "1 if c else ".repeat(10_000));
+    assert_eq!(first_error(&ifs), deep);
+    // A deep expression followed by a syntax error is torn down without overflow.
+    let bad = format!("x = {}1 $\n", "not ".repeat(10_000));
+    assert_eq!(first_error(&bad), "invalid syntax");
+    let mut blocks = String::new();
+    for i in 0..101 {
+        blocks.push_str(&format!("{}if x:\n", " ".repeat(i)));
+    }
+    blocks.push_str(&format!("{}pass\n", " ".repeat(101)));
+    assert_eq!(first_error(&blocks), "too many levels of indentation");
+    // Within the limits everything parses.
+    let ok = format!("x = {}1{}\n", "(".repeat(150), ")".repeat(150));
+    assert_eq!(first_error(&ok), "OK");
+}
+
+#[test]
+fn fstrings() {
+    let m = parse("f'a{{b}}{x!r:>{w}} {y=} {z = :.2f}' 'tail'\n").unwrap();
+    let StmtKind::Expr(Expr {
+        kind: ExprKind::FString(parts),
+        ..
+    }) = &m.body[0].kind
+    else {
+        panic!("not an f-string");
+    };
+    assert_eq!(parts[0], FStringPart::Literal("a{b}".into()));
+    let FStringPart::Field(f) = &parts[1] else {
+        panic!()
+    };
+    assert_eq!(f.conversion, Some('r'));
+    assert_eq!(sx(&f.expr), "x");
+    assert_eq!(f.expr.span, Span::new(9, 10), "span points into the source");
+    assert!(
+        matches!(&f.spec.as_deref(), Some([FStringPart::Literal(s), FStringPart::Field(_)]) if s == ">")
+    );
+    let FStringPart::Field(y) = &parts[3] else {
+        panic!()
+    };
+    assert_eq!(
+        (y.debug_text.as_deref(), y.conversion),
+        (Some("y="), Some('r'))
+    );
+    let FStringPart::Field(z) = &parts[5] else {
+        panic!()
+    };
+    assert_eq!(
+        (z.debug_text.as_deref(), z.conversion),
+        (Some("z = "), None)
+    );
+    assert_eq!(parts.last(), Some(&FStringPart::Literal("tail".into())));
+}
+
+#[test]
+fn statements_shapes() {
+    let m = parse("if a:\n  pass\nelif b:\n  pass\nelse:\n  x = y = 1\n").unwrap();
+    let StmtKind::If { orelse, .. } = &m.body[0].kind else {
+        panic!()
+    };
+    let StmtKind::If { orelse: inner, .. } = &orelse[0].kind else {
+        panic!("elif nests")
+    };
+    assert!(matches!(&inner[0].kind, StmtKind::Assign { targets, .. } if targets.len() == 2));
+    let m = parse("from .. import (a, b as c,)\n").unwrap();
+    assert!(
+        matches!(&m.body[0].kind, StmtKind::ImportFrom { level: 2, names, module: None } if names.len() == 2)
+    );
+    let m = parse("def f(a, /, b=1, *c, d, **e): pass\n").unwrap();
+    let StmtKind::FunctionDef(f) = &m.body[0].kind else {
+        panic!()
+    };
+    let p = &f.params;
+    assert_eq!((p.posonly.len(), p.args.len(), p.kwonly.len()), (1, 1, 1));
+    assert!(p.vararg.is_some() && p.kwarg.is_some());
+    assert_eq!(expr("'a' 'b'\n"), "\"ab\"");
+    assert_eq!(expr("match\n"), "match");
+    assert!(
+        matches!(parse("b'\\xff' b'a'\n").unwrap().body[0].kind, StmtKind::Expr(Expr { kind: ExprKind::Bytes(ref b), .. }) if b == &[255, b'a'])
+    );
+}
+
+#[test]
+fn unsupported_syntax_is_reported() {
+    assert_eq!(
+        first_error("match x:\n    case 1:\n        pass\n"),
+        "match statement is not supported by coropy"
+    );
+    assert_eq!(
+        first_error("try:\n  pass\nexcept* E:\n  pass\n"),
+        "'except*' is not supported by coropy"
+    );
+    assert_eq!(
+        first_error("from m import *\n"),
+        "'from ... import *' is not supported by coropy"
+    );
+    assert_eq!(
+        first_error("type X = int\n"),
+        "type alias statement is not supported by coropy"
+    );
+}
+
+#[test]
+fn top_level_await_option() {
+    use crate::syntax::validate::{Options, validate_module_with};
+    let m = parse("await f()\nasync for x in y: pass\n[x async for x in y]\n").unwrap();
+    assert!(validate_module_with(&m, Options::default()).is_err());
+    assert!(
+        validate_module_with(
+            &m,
+            Options {
+                allow_top_level_await: true
+            }
+        )
+        .is_ok()
+    );
+}

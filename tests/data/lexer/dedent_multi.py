@@ -1,0 +1,7 @@
+def f():
+    if a:
+        if b:
+            pass
+    return \
+        1
+x = 1
