@@ -4,6 +4,7 @@
 //! to flat code) → `interp` (run code; coroutines are resumable frames) → `builtins`,
 //! `stdlib`. `runtime` holds the values all stages share.
 
+pub mod aio;
 pub mod builtins;
 pub mod compile;
 pub mod diag;
@@ -39,7 +40,7 @@ pub struct RunOptions {
 }
 
 /// Run a program's source; returns the process exit status.
-pub fn run_program(path: &str, text: &str, argv: Vec<String>, _opts: &RunOptions) -> i32 {
+pub fn run_program(path: &str, text: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
     let ast = match syntax::parse_module(text) {
         Ok(ast) => ast,
         Err(errs) => {
@@ -52,7 +53,7 @@ pub fn run_program(path: &str, text: &str, argv: Vec<String>, _opts: &RunOptions
         .parent()
         .map(|p| p.to_path_buf())
         .unwrap_or_default();
-    let mut interp = Interp::new(argv, dir);
+    let mut interp = Interp::new(argv, dir, opts.clock == ClockKind::Virtual);
     let globals = Rc::new(Globals::new());
     globals.set("__name__", Value::str("__main__"));
     globals.set("__file__", Value::str(path));

@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use coropy::{ClockKind, RunOptions};
 
 #[derive(Parser)]
-#[command(name = "coropy", version, about = "An interpreter for asyncio-style Python scripts")]
+#[command(
+    name = "coropy",
+    version,
+    about = "An interpreter for asyncio-style Python scripts"
+)]
 #[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
@@ -85,7 +89,11 @@ fn main() -> ExitCode {
                     }
                 }
             };
-            let path = if file == "-" { "<stdin>".to_string() } else { file };
+            let path = if file == "-" {
+                "<stdin>".to_string()
+            } else {
+                file
+            };
             (path, text, run.args)
         }
     };

@@ -85,9 +85,10 @@ fn comp_is_async(e: &ast::Expr) -> bool {
         } => (generators, vec![key, value]),
         _ => return false,
     };
-    gens.iter().enumerate().any(|(i, g)| {
-        g.is_async || (i > 0 && suspends(&g.iter)) || g.ifs.iter().any(suspends)
-    }) || parts.into_iter().any(suspends)
+    gens.iter()
+        .enumerate()
+        .any(|(i, g)| g.is_async || (i > 0 && suspends(&g.iter)) || g.ifs.iter().any(suspends))
+        || parts.into_iter().any(suspends)
 }
 
 fn const_of(e: &ast::Expr) -> Option<Value> {
@@ -179,10 +180,14 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 Expr::Subscript(Box::new(v.next().unwrap()), Box::new(v.next().unwrap()))
             }
             ExprKind::Slice { lower, upper, step } => {
-                let parts: Vec<&'a ast::Expr> =
-                    [lower, upper, step].into_iter().flatten().map(|b| &**b).collect();
+                let parts: Vec<&'a ast::Expr> = [lower, upper, step]
+                    .into_iter()
+                    .flatten()
+                    .map(|b| &**b)
+                    .collect();
                 let mut vals = self.seq(lift, &parts).into_iter();
-                let mut take = |o: &Option<Box<ast::Expr>>| o.as_ref().map(|_| vals.next().unwrap());
+                let mut take =
+                    |o: &Option<Box<ast::Expr>>| o.as_ref().map(|_| vals.next().unwrap());
                 let l = take(lower);
                 let u = take(upper);
                 let s = take(step);
@@ -195,7 +200,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             }
             ExprKind::Binary { op, left, right } => {
                 let mut v = seq!(left, right).into_iter();
-                Expr::Binary(*op, Box::new(v.next().unwrap()), Box::new(v.next().unwrap()))
+                Expr::Binary(
+                    *op,
+                    Box::new(v.next().unwrap()),
+                    Box::new(v.next().unwrap()),
+                )
             }
             ExprKind::BoolOp { op, left, right } => {
                 let and = *op == ast::BoolOp::And;
@@ -574,9 +583,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             ));
         }
         fb.stmts(&c.body);
-        let class_cell = fb.cells.get("__class__").copied().filter(|_| {
-            self.ctx.scopes.get(scope_i).needs_class_cell
-        });
+        let class_cell = fb
+            .cells
+            .get("__class__")
+            .copied()
+            .filter(|_| self.ctx.scopes.get(scope_i).needs_class_cell);
         fb.emit(Instr::Return(Expr::Const(Value::None)));
         let code = fb.finish(&c.name.name, ParamSpec::default(), doc);
         let closure = self.closure_of(scope_i);

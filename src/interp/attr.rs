@@ -91,14 +91,20 @@ impl Interp {
                         });
                     }
                 }
-                Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+                Err(attribute_error(format!(
+                    "'super' object has no attribute '{name}'"
+                )))
             }
             _ => self.builtin_getattr(obj, name),
         }
     }
 
     /// Attributes every instance has without storing them.
-    fn instance_special(&mut self, inst: &Rc<crate::runtime::object::Instance>, name: &str) -> Option<Value> {
+    fn instance_special(
+        &mut self,
+        inst: &Rc<crate::runtime::object::Instance>,
+        name: &str,
+    ) -> Option<Value> {
         match name {
             "__class__" => Some(Value::Class(inst.class.clone())),
             "__dict__" => {
@@ -140,7 +146,9 @@ impl Interp {
             "__qualname__" => Value::str(&cls.qualname),
             "__module__" => Value::str(&cls.module),
             "__doc__" => Value::None,
-            "__bases__" => Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect()),
+            "__bases__" => {
+                Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect())
+            }
             "__base__" => cls
                 .bases
                 .first()
@@ -241,8 +249,16 @@ impl Interp {
                     func,
                 })));
             }
-            (Value::Generator(g), _) => return super::gen_obj::gen_attr(g, name).ok_or_else(|| no_attr(obj, name)),
-            (Value::Coroutine(c), _) => return super::coro::coro_attr(c, name).ok_or_else(|| no_attr(obj, name)),
+            (Value::Generator(g), _) => {
+                return super::gen_obj::gen_attr(g, name).ok_or_else(|| no_attr(obj, name));
+            }
+            (Value::Coroutine(c), _) => {
+                return super::coro::coro_attr(c, name).ok_or_else(|| no_attr(obj, name));
+            }
+            (Value::Future(f), _) => {
+                return crate::stdlib::asyncio::future_attr(f, name)
+                    .ok_or_else(|| no_attr(obj, name));
+            }
             _ => return Err(no_attr(obj, name)),
         };
         Ok(v)
@@ -255,8 +271,8 @@ impl Interp {
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(attr) = inst.class.lookup(name) {
-                    if let Value::Property(p) = attr {
+                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                    {
                         return match &p.fset {
                             Some(s) => {
                                 self.call(s, Args::new(vec![obj.clone(), v]))?;

@@ -191,7 +191,10 @@ impl Interp {
             )));
         };
         // Run the body with its own namespace.
-        let body_fn = self.eval(f, &crate::compile::code::Expr::Function(Box::new(mc.body.clone())))?;
+        let body_fn = self.eval(
+            f,
+            &crate::compile::code::Expr::Function(Box::new(mc.body.clone())),
+        )?;
         let Value::Function(body_fn) = body_fn else {
             unreachable!("class body is a function")
         };
@@ -313,10 +316,10 @@ fn bind_args(fun: &Function, slots: &mut [Option<Value>], args: Args) -> PyResul
     // Defaults.
     let first_default = nargs - fun.defaults.len();
     let mut missing = Vec::new();
-    for i in 0..nargs {
-        if slots[i].is_none() {
+    for (i, slot) in slots.iter_mut().enumerate().take(nargs) {
+        if slot.is_none() {
             if i >= first_default {
-                slots[i] = Some(fun.defaults[i - first_default].clone());
+                *slot = Some(fun.defaults[i - first_default].clone());
             } else {
                 missing.push(p.args[i].clone());
             }

@@ -1,29 +1,78 @@
-//! Coroutine objects: the same resumable frame machinery as generators, created by
-//! calling an `async def` function. (The event loop that drives them is `asyncio`.)
+//! Coroutine objects and their await chains. A coroutine is a generator-like frame;
+//! when one is driven (by a task, or by `coro.send()`), whatever its frames await is
+//! kept in an explicit chain — sub-coroutines, the future being waited on, an
+//! `__await__` iterator — so awaiting costs heap, not Rust stack, and where a
+//! suspended coroutine waits can be read from the outside.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::gen_obj::{GenObj, GenState};
+use super::frame::Resume;
+use super::gen_obj::{GenObj, GenState, GenStep};
 use super::{Interp, PyResult};
+use crate::aio::future::{self, FutRef};
 use crate::interp::frame::Frame;
-use crate::runtime::exc::type_error;
-use crate::runtime::object::Function;
+use crate::runtime::exc::{Exc, runtime_error, type_error};
+use crate::runtime::object::{Args, Function};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
 pub type CoroRef = Rc<RefCell<GenObj>>;
 
+/// One link of an await chain (below the root coroutine).
+#[derive(Clone)]
+pub enum Awaiting {
+    /// A sub-coroutine being awaited.
+    Coro(CoroRef),
+    /// A pending future (the chain is blocked on it).
+    Future(FutRef),
+    /// The iterator returned by an object's `__await__`.
+    Iter(Value),
+    /// `asyncio.sleep(0)`: one bare yield.
+    YieldOnce,
+}
+
+/// How driving a coroutine stopped (errors are the `Err` side).
+pub enum Driven {
+    /// Yielded to whoever drives it: `None` (run again next turn) or a future to wait on.
+    Yielded(Value),
+    Returned(Value),
+}
+
 pub fn new_coroutine(fun: &Rc<Function>, frame: Frame) -> Value {
-    Value::Coroutine(Rc::new(RefCell::new(GenObj {
-        name: fun.name.clone(),
-        qualname: fun.qualname.clone(),
-        state: GenState::Created(Box::new(frame)),
-    })))
+    Value::Coroutine(Rc::new(RefCell::new(GenObj::new(
+        fun.name.clone(),
+        fun.qualname.clone(),
+        frame,
+    ))))
 }
 
 pub fn coro_repr(c: &CoroRef, addr: usize) -> String {
     format!("<coroutine object {} at {:#x}>", c.borrow().qualname, addr)
+}
+
+/// CPython's `_format_coroutine`: `f() running at file:line` or `f() done, defined at
+/// file:line`.
+pub fn format_coroutine(c: &CoroRef) -> String {
+    let g = c.borrow();
+    let name = format!("{}()", g.qualname);
+    let frame = match &g.state {
+        GenState::Created(f) | GenState::Suspended(f) => Some(f),
+        _ => None,
+    };
+    match (frame, &g.code) {
+        (Some(f), _) => {
+            // The innermost awaited coroutine shows where the chain really waits only in
+            // its own repr; here the root frame's line is reported, as CPython does.
+            format!("{name} running at {}:{}", f.code.source.path, f.line())
+        }
+        (None, Some(code)) => format!(
+            "{name} done, defined at {}:{}",
+            code.source.path,
+            code.line_of(code.span)
+        ),
+        (None, None) => name,
+    }
 }
 
 pub fn coro_attr(c: &CoroRef, name: &str) -> Option<Value> {
@@ -37,10 +86,10 @@ pub fn coro_attr(c: &CoroRef, name: &str) -> Option<Value> {
 }
 
 impl Interp {
-    /// Check that `v` can be awaited (a coroutine, or an object with `__await__`).
+    /// Check that `v` can be awaited (a coroutine, future, or object with `__await__`).
     pub fn check_awaitable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
-            Value::Coroutine(_) => Ok(v),
+            Value::Coroutine(_) | Value::Future(_) | Value::YieldOnce => Ok(v),
             Value::Instance(inst) if inst.class.lookup("__await__").is_some() => Ok(v),
             _ => Err(type_error(format!(
                 "object {} can't be used in 'await' expression",
@@ -48,4 +97,170 @@ impl Interp {
             ))),
         }
     }
+
+    /// Drive `root` and its await chain with `input` until the chain yields to the
+    /// driver, or the root returns or raises.
+    pub fn coro_drive(&mut self, root: &CoroRef, mut input: Resume) -> PyResult<Driven> {
+        loop {
+            let top = root.borrow().chain.last().cloned();
+            let is_root = top.is_none();
+            let step = match top {
+                None => self.gen_resume(root, input, "coroutine"),
+                Some(Awaiting::Coro(c)) => self.gen_resume(&c, input, "coroutine"),
+                Some(Awaiting::Future(f)) => {
+                    root.borrow_mut().chain.pop();
+                    input = match input {
+                        Resume::Throw(e) => Resume::Throw(e),
+                        _ => match future::result(&f) {
+                            Ok(v) => Resume::Send(v),
+                            Err(e) => Resume::Throw(e),
+                        },
+                    };
+                    continue;
+                }
+                Some(Awaiting::YieldOnce) => {
+                    root.borrow_mut().chain.pop();
+                    if let Resume::Start = input {
+                        input = Resume::Send(Value::None);
+                    }
+                    continue;
+                }
+                Some(Awaiting::Iter(it)) => match self.delegate(&it, input) {
+                    Ok(super::gen_obj::Delegated::Yield(v)) => return Ok(Driven::Yielded(v)),
+                    Ok(super::gen_obj::Delegated::Return(v)) => Ok(GenStep::Return(v)),
+                    Err(e) => Err(e),
+                },
+            };
+            match step {
+                Ok(GenStep::Return(v)) => {
+                    if is_root {
+                        return Ok(Driven::Returned(v));
+                    }
+                    root.borrow_mut().chain.pop();
+                    input = Resume::Send(v);
+                }
+                Err(e) => {
+                    if is_root {
+                        return Err(e);
+                    }
+                    root.borrow_mut().chain.pop();
+                    input = Resume::Throw(e);
+                }
+                Ok(GenStep::Yield(aw)) => match self.await_value(root, aw) {
+                    Ok(Some(yielded)) => return Ok(Driven::Yielded(yielded)),
+                    Ok(None) => input = Resume::Send(Value::None),
+                    Err(AwaitNext::Send(v)) => input = Resume::Send(v),
+                    Err(AwaitNext::Throw(e)) => input = Resume::Throw(e),
+                },
+            }
+        }
+    }
+
+    /// A frame of the chain awaits `aw`: extend the chain. Returns `Some(v)` when the
+    /// chain must yield `v` to the driver, `None` to continue with the new top, or the
+    /// value/exception to deliver straight back to the awaiting frame.
+    fn await_value(&mut self, root: &CoroRef, aw: Value) -> Result<Option<Value>, AwaitNext> {
+        match aw {
+            Value::Coroutine(c) => {
+                if Rc::ptr_eq(&c, root)
+                    || root
+                        .borrow()
+                        .chain
+                        .iter()
+                        .any(|a| matches!(a, Awaiting::Coro(x) if Rc::ptr_eq(x, &c)))
+                {
+                    return Err(AwaitNext::Throw(runtime_error(
+                        "coroutine is being awaited already",
+                    )));
+                }
+                {
+                    let mut g = c.borrow_mut();
+                    if g.awaited || !matches!(g.state, GenState::Created(_)) {
+                        return Err(AwaitNext::Throw(runtime_error(
+                            "cannot reuse already awaited coroutine",
+                        )));
+                    }
+                    g.awaited = true;
+                }
+                let depth = root.borrow().chain.len() + self.depth;
+                if depth + 1 >= self.recursion_limit {
+                    return Err(AwaitNext::Throw(Exc::new(
+                        "RecursionError",
+                        "maximum recursion depth exceeded",
+                    )));
+                }
+                root.borrow_mut().chain.push(Awaiting::Coro(c));
+                Ok(None)
+            }
+            Value::Future(f) => {
+                if f.done() {
+                    return Err(match future::result(&f) {
+                        Ok(v) => AwaitNext::Send(v),
+                        Err(e) => AwaitNext::Throw(e),
+                    });
+                }
+                f.inner.borrow_mut().blocking = true;
+                root.borrow_mut().chain.push(Awaiting::Future(f.clone()));
+                Ok(Some(Value::Future(f)))
+            }
+            Value::YieldOnce => {
+                root.borrow_mut().chain.push(Awaiting::YieldOnce);
+                Ok(Some(Value::None))
+            }
+            other => {
+                let it = match self.call_method(&other, "__await__", Args::default()) {
+                    Ok(it) => it,
+                    Err(e) => return Err(AwaitNext::Throw(e)),
+                };
+                let ok = matches!(it, Value::Generator(_) | Value::Iter(_))
+                    || matches!(&it, Value::Instance(i) if i.class.lookup("__next__").is_some());
+                if !ok {
+                    return Err(AwaitNext::Throw(type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        type_name(&it)
+                    ))));
+                }
+                root.borrow_mut().chain.push(Awaiting::Iter(it));
+                Ok(None)
+            }
+        }
+    }
+
+    /// `coro.send(v)` from Python code: drive the chain; a yield becomes the result,
+    /// a return becomes StopIteration.
+    pub fn coro_send(&mut self, c: &CoroRef, input: Resume) -> PyResult<Value> {
+        match self.coro_drive(c, input)? {
+            Driven::Yielded(v) => Ok(v),
+            Driven::Returned(v) => Err(crate::runtime::exc::stop_iteration(v)),
+        }
+    }
+}
+
+/// What to deliver back to the frame that awaited.
+enum AwaitNext {
+    Send(Value),
+    Throw(Exc),
+}
+
+/// Where the frame awaiting the innermost running coroutine of `root`'s chain is
+/// suspended: (path, line, source line).
+pub fn awaiter_location(root: &CoroRef) -> Option<(String, usize, String)> {
+    let g = root.borrow();
+    let mut frames: Vec<CoroRef> = vec![root.clone()];
+    for a in &g.chain {
+        if let Awaiting::Coro(c) = a {
+            frames.push(c.clone());
+        }
+    }
+    drop(g);
+    // The innermost suspended frame below the running one.
+    for c in frames.iter().rev() {
+        let g = c.borrow();
+        if let GenState::Suspended(f) = &g.state {
+            let line = f.line();
+            let text = f.code.source.line_text(line).trim().to_string();
+            return Some((f.code.source.path.to_string(), line, text));
+        }
+    }
+    None
 }

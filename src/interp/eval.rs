@@ -62,12 +62,20 @@ impl Interp {
             Expr::Call(func, args) => {
                 let fv = self.eval(f, func)?;
                 let args = self.eval_args(f, args)?;
-                self.call(&fv, args)
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                let r = self.call(&fv, args);
+                self.call_sites.pop();
+                r
             }
             Expr::CallMethod(obj, name, args) => {
                 let o = self.eval(f, obj)?;
                 let args = self.eval_args(f, args)?;
-                self.call_method(&o, name, args)
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                let r = self.call_method(&o, name, args);
+                self.call_sites.pop();
+                r
             }
             Expr::Unary(op, operand) => {
                 let v = self.eval(f, operand)?;

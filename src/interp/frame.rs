@@ -140,7 +140,9 @@ impl Interp {
         let mut data = e.0.exc();
         if data.last_frame != f.id {
             data.last_frame = f.id;
-            let i = f.pc.saturating_sub(1).min(f.code.spans.len().saturating_sub(1));
+            let i =
+                f.pc.saturating_sub(1)
+                    .min(f.code.spans.len().saturating_sub(1));
             data.traceback.push(TbEntry {
                 code: f.code.clone(),
                 span: f.code.spans[i],
@@ -213,7 +215,11 @@ impl Interp {
                 }
                 Instr::ExceptMatch { typ, no_match } => {
                     let typ = self.eval(f, typ)?;
-                    let e = self.handled.last().expect("except inside a handler").clone();
+                    let e = self
+                        .handled
+                        .last()
+                        .expect("except inside a handler")
+                        .clone();
                     if !self.exception_matches(&e, &typ)? {
                         f.pc = *no_match as usize;
                     }
@@ -264,7 +270,9 @@ impl Interp {
                 }
                 Instr::YieldFrom { src, dst } => {
                     let input = f.yf_input.take().unwrap_or(Resume::Send(Value::None));
-                    let sub = f.slots[*src as usize].clone().expect("sub-iterator slot set");
+                    let sub = f.slots[*src as usize]
+                        .clone()
+                        .expect("sub-iterator slot set");
                     match self.delegate(&sub, input)? {
                         Delegated::Yield(v) => {
                             f.pc -= 1;

@@ -29,6 +29,25 @@ pub struct GenObj {
     pub name: Name,
     pub qualname: Name,
     pub state: GenState,
+    /// The code, kept after the frame is gone (for "done, defined at file:line").
+    pub code: Option<Rc<crate::compile::code::FuncCode>>,
+    /// Coroutines: what the chain below this (root) coroutine is awaiting.
+    pub chain: Vec<crate::interp::coro::Awaiting>,
+    /// Coroutines: already awaited or wrapped in a task.
+    pub awaited: bool,
+}
+
+impl GenObj {
+    pub fn new(name: Name, qualname: Name, frame: Frame) -> GenObj {
+        GenObj {
+            name,
+            qualname,
+            code: Some(frame.code.clone()),
+            state: GenState::Created(Box::new(frame)),
+            chain: Vec::new(),
+            awaited: false,
+        }
+    }
 }
 
 /// One step of a generator.
@@ -44,11 +63,11 @@ pub enum Delegated {
 }
 
 pub fn new_generator(fun: &Rc<Function>, frame: Frame) -> Value {
-    Value::Generator(Rc::new(RefCell::new(GenObj {
-        name: fun.name.clone(),
-        qualname: fun.qualname.clone(),
-        state: GenState::Created(Box::new(frame)),
-    })))
+    Value::Generator(Rc::new(RefCell::new(GenObj::new(
+        fun.name.clone(),
+        fun.qualname.clone(),
+        frame,
+    ))))
 }
 
 pub fn gen_repr(g: &GenRef, addr: usize) -> String {
@@ -109,7 +128,10 @@ impl Interp {
     fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {
         if self.depth > self.recursion_limit {
             g.borrow_mut().state = GenState::Done;
-            return Err(Exc::new("RecursionError", "maximum recursion depth exceeded"));
+            return Err(Exc::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            ));
         }
         match self.run_frame(&mut frame, input) {
             Ok(Completion::Yield(v)) | Ok(Completion::Await(v)) => {
@@ -165,9 +187,9 @@ impl Interp {
             }),
             Resume::Send(v) => match self.call_method(sub, "send", Args::new(vec![v])) {
                 Ok(v) => Ok(Delegated::Yield(v)),
-                Err(e) if e.is_instance("StopIteration") => {
-                    Ok(Delegated::Return(e.args().first().cloned().unwrap_or(Value::None)))
-                }
+                Err(e) if e.is_instance("StopIteration") => Ok(Delegated::Return(
+                    e.args().first().cloned().unwrap_or(Value::None),
+                )),
                 Err(e) => Err(e),
             },
             Resume::Throw(e) => Err(e),

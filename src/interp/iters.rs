@@ -234,7 +234,10 @@ pub fn iter_next(interp: &mut Interp, it: &IterRef) -> PyResult<Option<Value>> {
                                 if interp.next(other)?.is_some() {
                                     return Err(Exc::new(
                                         "ValueError",
-                                        format!("zip() argument {} is longer than argument 1", j + 1),
+                                        format!(
+                                            "zip() argument {} is longer than argument 1",
+                                            j + 1
+                                        ),
                                     ));
                                 }
                             }

@@ -3,6 +3,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod clock;
 pub mod coro;
 pub mod eval;
 pub mod frame;
@@ -49,10 +50,23 @@ pub struct Interp {
     pub script_dir: PathBuf,
     /// Objects being repr'd (to print `[...]` for recursive containers).
     pub repr_stack: Vec<usize>,
+    /// Real or virtual time, for `time` and the event loop.
+    pub clock: clock::Clock,
+    /// The loop currently running (`get_running_loop()`).
+    pub running_loop: Option<crate::aio::event_loop::LoopRef>,
+    /// The loop set by `set_event_loop` (`get_event_loop()` outside a running loop).
+    pub event_loop: Option<crate::aio::event_loop::LoopRef>,
+    /// The task whose step is running.
+    pub current_task: Option<crate::aio::future::FutRef>,
+    /// Numbering of `Task-N` names (process-wide, like CPython's).
+    pub task_counter: u64,
+    /// Call sites of the Python calls in progress (code, instruction index), innermost
+    /// last: where warnings point and where a coroutine was created.
+    pub call_sites: Vec<(Rc<crate::compile::code::FuncCode>, usize)>,
 }
 
 impl Interp {
-    pub fn new(argv: Vec<String>, script_dir: PathBuf) -> Interp {
+    pub fn new(argv: Vec<String>, script_dir: PathBuf, virtual_clock: bool) -> Interp {
         let mut interp = Interp {
             handled: Vec::new(),
             depth: 0,
@@ -64,9 +78,38 @@ impl Interp {
             argv,
             script_dir,
             repr_stack: Vec::new(),
+            clock: clock::Clock::new(virtual_clock),
+            running_loop: None,
+            event_loop: None,
+            current_task: None,
+            task_counter: 0,
+            call_sites: Vec::new(),
         };
         crate::builtins::install(&mut interp);
         interp
+    }
+
+    /// Print a warning CPython-style: `file:line: Category: message` and the source line
+    /// of the call site `stacklevel` levels up (1 = the innermost Python call site).
+    pub fn warn(&mut self, category: &str, message: &str, stacklevel: usize) {
+        self.out.flush();
+        let site = self
+            .call_sites
+            .len()
+            .checked_sub(stacklevel)
+            .and_then(|i| self.call_sites.get(i))
+            .cloned();
+        match site {
+            Some((code, pc)) => {
+                let line = code.line_of(code.spans[pc.min(code.spans.len() - 1)]);
+                let text = code.source.line_text(line).trim().to_string();
+                eprintln!("{}:{line}: {category}: {message}", code.source.path);
+                if !text.is_empty() {
+                    eprintln!("  {text}");
+                }
+            }
+            None => eprintln!("sys:1: {category}: {message}"),
+        }
     }
 
     /// Look up a builtin (the compile-time fallback of unbound globals).

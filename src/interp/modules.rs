@@ -50,10 +50,12 @@ impl Interp {
             let src = Source::new(path, text);
             let line = src.line_of(e.span.start);
             let exc = Exc::new(e.kind.class_name(), e.msg.clone());
-            exc.0.dict
+            exc.0
+                .dict
                 .borrow_mut()
                 .insert(Name::from("filename"), Value::str(path));
-            exc.0.dict
+            exc.0
+                .dict
                 .borrow_mut()
                 .insert(Name::from("lineno"), Value::Int(line as i64));
             exc
@@ -74,6 +76,17 @@ impl Interp {
             return Err(e);
         }
         Ok(module)
+    }
+
+    /// Run Python source (a builtin module's prelude) in `globals`.
+    pub fn exec_source(&mut self, globals: &Rc<Globals>, path: &str, text: &str) -> PyResult<()> {
+        let ast = crate::syntax::parse_module(text)
+            .map_err(|e| Exc::new("SyntaxError", format!("{path}: {}", e[0].msg)))?;
+        let source = Rc::new(Source::new(path, text));
+        let code = self.compile(&ast, source, globals);
+        let mut frame = Frame::new(self, code, globals.clone());
+        self.run_to_return(&mut frame)?;
+        Ok(())
     }
 
     /// Compile a parsed module against `globals` and this interpreter's builtins.
@@ -104,10 +117,7 @@ impl Interp {
         };
         Err(Exc::new(
             "ImportError",
-            format!(
-                "cannot import name '{name}' from '{}' ({location})",
-                m.name
-            ),
+            format!("cannot import name '{name}' from '{}' ({location})", m.name),
         ))
     }
 }

@@ -10,6 +10,10 @@ use crate::runtime::object::Args;
 use crate::runtime::types::{class_of, type_name};
 use crate::runtime::value::Value;
 
+fn py_bool(b: bool) -> &'static str {
+    if b { "True" } else { "False" }
+}
+
 pub fn fmt_err(e: FmtError) -> Exc {
     Exc::new(e.class_name(), e.message())
 }
@@ -109,7 +113,11 @@ impl Interp {
                     Value::Native(n) => n.name.to_string(),
                     other => self.repr(other)?,
                 };
-                format!("<bound method {} of {}>", fname, self.repr(&m.self_.clone())?)
+                format!(
+                    "<bound method {} of {}>",
+                    fname,
+                    self.repr(&m.self_.clone())?
+                )
             }
             Value::Class(c) => {
                 if c.is_builtin {
@@ -128,10 +136,40 @@ impl Interp {
             Value::Property(_) => format!("<property object at {:#x}>", v.addr()),
             Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.addr()),
             Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.addr()),
-            Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.0.name, type_name(&s.1)),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.0.name,
+                type_name(&s.1)
+            ),
             Value::Generator(g) => super::gen_obj::gen_repr(g, v.addr()),
             Value::Coroutine(c) => super::coro::coro_repr(c, v.addr()),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.borrow().class().name, v.addr()),
+            Value::Future(f) => return self.future_repr(f),
+            Value::Loop(l) => {
+                let st = l.state.borrow();
+                format!(
+                    "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+                    py_bool(st.running),
+                    py_bool(st.closed),
+                    py_bool(st.debug)
+                )
+            }
+            Value::Handle(h) => {
+                let kind = if h.when.is_some() {
+                    "TimerHandle"
+                } else {
+                    "Handle"
+                };
+                if h.cancelled.get() {
+                    format!("<{kind} cancelled>")
+                } else {
+                    match h.when {
+                        Some(w) => format!("<{kind} when={}>", float_repr(w)),
+                        None => format!("<{kind}>"),
+                    }
+                }
+            }
+            Value::YieldOnce => "<yield once>".into(),
             Value::DictView(dv) => {
                 let name = crate::runtime::types::type_name(v);
                 let items = self.iterate(v)?;
@@ -149,7 +187,12 @@ impl Interp {
                     return self.exc_repr(v);
                 }
                 let cls = &inst.class;
-                format!("<{}.{} object at {:#x}>", cls.module, cls.qualname, v.addr())
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    cls.module,
+                    cls.qualname,
+                    v.addr()
+                )
             }
         })
     }
@@ -223,7 +266,9 @@ impl Interp {
                 }
                 if inst.exc.is_some() {
                     let args = inst.exc().args.clone();
-                    if inst.class.is_subclass(&crate::runtime::types::types().exc("KeyError"))
+                    if inst
+                        .class
+                        .is_subclass(&crate::runtime::types::types().exc("KeyError"))
                         && args.len() == 1
                     {
                         return self.repr(&args[0]);

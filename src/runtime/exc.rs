@@ -11,6 +11,12 @@ use super::value::Value;
 #[derive(Clone)]
 pub struct Exc(pub Rc<Instance>);
 
+impl std::fmt::Debug for Exc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} exception>", self.0.class.name)
+    }
+}
+
 impl Exc {
     /// An instance of `class` with the given args.
     pub fn with_args(class: Rc<Class>, args: Vec<Value>) -> Exc {

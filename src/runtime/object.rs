@@ -120,7 +120,9 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Instance {
-        let exc = class.is_exception().then(|| RefCell::new(ExcData::default()));
+        let exc = class
+            .is_exception()
+            .then(|| RefCell::new(ExcData::default()));
         Instance {
             class,
             dict: RefCell::new(attr_map()),
@@ -129,7 +131,10 @@ impl Instance {
         }
     }
     pub fn exc(&self) -> std::cell::RefMut<'_, ExcData> {
-        self.exc.as_ref().expect("an exception instance").borrow_mut()
+        self.exc
+            .as_ref()
+            .expect("an exception instance")
+            .borrow_mut()
     }
 }
 
@@ -208,7 +213,10 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
 }
 

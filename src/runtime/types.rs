@@ -264,6 +264,24 @@ pub fn class_of(v: &Value) -> Rc<Class> {
             crate::interp::iters::DictPart::Values => "dict_values",
             crate::interp::iters::DictPart::Items => "dict_items",
         }),
+        Value::Future(f) => {
+            let a = crate::aio::aio_types();
+            if f.task.is_some() {
+                a.task.clone()
+            } else {
+                a.future.clone()
+            }
+        }
+        Value::Loop(_) => crate::aio::aio_types().event_loop.clone(),
+        Value::Handle(h) => {
+            let a = crate::aio::aio_types();
+            if h.when.is_some() {
+                a.timer_handle.clone()
+            } else {
+                a.handle.clone()
+            }
+        }
+        Value::YieldOnce => t.object.clone(),
     }
 }
 

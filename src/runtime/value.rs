@@ -11,6 +11,8 @@ use super::object::{
     BoundMethod, BuiltinMethod, Class, Function, Instance, Module, NativeFn, Property,
 };
 use super::set::SetData;
+use crate::aio::event_loop::{HandleRef, LoopRef};
+use crate::aio::future::FutRef;
 use crate::interp::coro::CoroRef;
 use crate::interp::gen_obj::GenRef;
 use crate::interp::iters::{DictPart, IterRef};
@@ -149,6 +151,14 @@ pub enum Value {
     Iter(IterRef),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView(Rc<(Rc<RefCell<Dict>>, DictPart)>),
+    /// An asyncio Future or Task.
+    Future(FutRef),
+    /// An asyncio event loop.
+    Loop(LoopRef),
+    /// A callback handle (`loop.call_soon`, `loop.call_later`).
+    Handle(HandleRef),
+    /// The awaitable behind `asyncio.sleep(0)`: yields to the loop exactly once.
+    YieldOnce,
 }
 
 impl Value {
@@ -217,6 +227,10 @@ impl Value {
             (Coroutine(a), Coroutine(b)) => Rc::ptr_eq(a, b),
             (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
             (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
+            (Future(a), Future(b)) => Rc::ptr_eq(a, b),
+            (Loop(a), Loop(b)) => Rc::ptr_eq(a, b),
+            (Handle(a), Handle(b)) => Rc::ptr_eq(a, b),
+            (YieldOnce, YieldOnce) => true,
             _ => false,
         }
     }
@@ -255,6 +269,10 @@ impl Value {
             Coroutine(r) => Rc::as_ptr(r) as usize,
             Iter(r) => Rc::as_ptr(r) as usize,
             DictView(r) => Rc::as_ptr(r) as usize,
+            Future(r) => Rc::as_ptr(r) as usize,
+            Loop(r) => Rc::as_ptr(r) as usize,
+            Handle(r) => Rc::as_ptr(r) as usize,
+            YieldOnce => 0x1040,
         }
     }
 }

@@ -41,8 +41,12 @@ pub fn install(g: &Globals) {
             ("acos", |_, a| unary(a, "acos", f64::acos, false)),
             ("atan", |_, a| unary(a, "atan", f64::atan, false)),
             ("fabs", |_, a| unary(a, "fabs", f64::abs, false)),
-            ("degrees", |_, a| unary(a, "degrees", f64::to_degrees, false)),
-            ("radians", |_, a| unary(a, "radians", f64::to_radians, false)),
+            ("degrees", |_, a| {
+                unary(a, "degrees", f64::to_degrees, false)
+            }),
+            ("radians", |_, a| {
+                unary(a, "radians", f64::to_radians, false)
+            }),
             ("atan2", |_, a| binary(a, "atan2", f64::atan2)),
             ("pow", |_, a| binary(a, "pow", f64::powf)),
             ("copysign", |_, a| binary(a, "copysign", f64::copysign)),
@@ -175,13 +179,20 @@ fn lcm(_: &mut Interp, a: Args) -> PyResult<Value> {
 fn factorial(_: &mut Interp, a: Args) -> PyResult<Value> {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
     if let Value::Float(_) = v {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = ints(&a)?.into_iter().next().unwrap_or_default();
     if n.is_negative() {
         return Err(value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().ok_or_else(|| Exc::new("OverflowError", "factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        Exc::new(
+            "OverflowError",
+            "factorial() argument should not exceed 9223372036854775807",
+        )
+    })?;
     let mut r = BigInt::one();
     for k in 2..=n {
         r *= k;
@@ -232,7 +243,10 @@ fn log(_: &mut Interp, a: Args) -> PyResult<Value> {
         }
         Ok(x.ln())
     };
-    let x = ln(a.pos.first().ok_or_else(|| type_error("log expected at least 1 argument, got 0"))?)?;
+    let x = ln(a
+        .pos
+        .first()
+        .ok_or_else(|| type_error("log expected at least 1 argument, got 0"))?)?;
     match a.pos.get(1) {
         Some(b) => {
             let lb = ln(b)?;
@@ -272,7 +286,10 @@ fn comb(_: &mut Interp, a: Args) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.to_u64().unwrap_or(0).min((n.clone() - k).to_u64().unwrap_or(0));
+    let k = k
+        .to_u64()
+        .unwrap_or(0)
+        .min((n.clone() - k).to_u64().unwrap_or(0));
     let mut r = BigInt::one();
     for i in 0..k {
         r = r * (n.clone() - i) / (i + 1);
@@ -299,12 +316,11 @@ fn perm(_: &mut Interp, a: Args) -> PyResult<Value> {
 
 fn prod(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let items = interp.iterate(a.pos.first().unwrap_or(&Value::None))?;
-    let mut acc = a
-        .kw
-        .iter()
-        .find(|(k, _)| &**k == "start")
-        .map(|(_, v)| v.clone())
-        .unwrap_or(Value::Int(1));
+    let mut acc =
+        a.kw.iter()
+            .find(|(k, _)| &**k == "start")
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::Int(1));
     for x in items {
         acc = interp.binary(crate::syntax::ast::BinOp::Mult, &acc, &x)?;
     }

@@ -1,7 +1,9 @@
 //! Importable builtin modules, one file each.
 
+pub mod asyncio;
 mod math;
 mod sys;
+mod time;
 
 use std::rc::Rc;
 
@@ -11,7 +13,7 @@ use crate::runtime::object::{Globals, Module, NativeImpl};
 use crate::runtime::value::{Name, Value};
 
 /// Names of the modules coropy provides natively.
-const MODULES: &[&str] = &["math", "sys"];
+const MODULES: &[&str] = &["asyncio", "math", "sys", "time"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     MODULES.contains(&name)
@@ -24,6 +26,14 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
     match name {
         "math" => math::install(&globals),
         "sys" => sys::install(interp, &globals),
+        "time" => time::install(&globals),
+        "asyncio" => {
+            asyncio::install(&globals);
+            globals.set("__file__", Value::str("<frozen asyncio>"));
+            interp
+                .exec_source(&globals, "<frozen asyncio>", asyncio::PRELUDE)
+                .expect("the asyncio prelude runs");
+        }
         _ => return None,
     }
     Some(Module {

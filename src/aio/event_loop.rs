@@ -1,0 +1,337 @@
+//! The event loop: a FIFO ready queue of handles, timers ordered by (deadline,
+//! sequence), and `run_once` exactly as CPython's `BaseEventLoop._run_once`.
+
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+
+use super::future::{self, DoneCb, FutRef};
+use crate::interp::{Interp, PyResult};
+use crate::runtime::exc::{Exc, runtime_error};
+use crate::runtime::object::Args;
+use crate::runtime::value::Value;
+
+pub type LoopRef = Rc<LoopObj>;
+pub type HandleRef = Rc<HandleObj>;
+
+/// What a handle does when the loop runs it.
+#[derive(Clone)]
+pub enum Callback {
+    /// `func(*args)`
+    Py(Value, Vec<Value>),
+    /// One step of a task, optionally throwing an exception into it.
+    Step(FutRef, Option<Exc>),
+    /// A future's done callback.
+    Done(DoneCb, FutRef),
+    /// `asyncio.sleep`'s timer: set the result unless the future was cancelled.
+    SetResultUnlessCancelled(FutRef, Value),
+}
+
+pub struct HandleObj {
+    pub callback: RefCell<Option<Callback>>,
+    pub cancelled: Cell<bool>,
+    /// The deadline of a timer handle.
+    pub when: Option<f64>,
+}
+
+impl HandleObj {
+    pub fn cancel(&self) {
+        if !self.cancelled.get() {
+            self.cancelled.set(true);
+            self.callback.borrow_mut().take();
+        }
+    }
+}
+
+struct Timer {
+    when: f64,
+    seq: u64,
+    handle: HandleRef,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, o: &Self) -> bool {
+        self.cmp(o) == Ordering::Equal
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Timer {
+    /// Reversed, so the max-heap pops the earliest (deadline, sequence) first.
+    fn cmp(&self, o: &Self) -> Ordering {
+        o.when
+            .total_cmp(&self.when)
+            .then_with(|| o.seq.cmp(&self.seq))
+    }
+}
+
+#[derive(Default)]
+pub struct LoopState {
+    ready: VecDeque<HandleRef>,
+    timers: BinaryHeap<Timer>,
+    seq: u64,
+    pub stopping: bool,
+    pub running: bool,
+    pub closed: bool,
+    pub debug: bool,
+    /// Every task of this loop that has not finished yet, in creation order.
+    pub tasks: Vec<FutRef>,
+    pub exception_handler: Option<Value>,
+}
+
+pub struct LoopObj {
+    pub state: RefCell<LoopState>,
+}
+
+impl LoopObj {
+    pub fn new() -> LoopRef {
+        Rc::new(LoopObj {
+            state: RefCell::new(LoopState::default()),
+        })
+    }
+
+    pub fn call_soon(&self, cb: Callback) -> HandleRef {
+        let h = Rc::new(HandleObj {
+            callback: RefCell::new(Some(cb)),
+            cancelled: Cell::new(false),
+            when: None,
+        });
+        self.state.borrow_mut().ready.push_back(h.clone());
+        h
+    }
+
+    pub fn call_at(&self, when: f64, cb: Callback) -> HandleRef {
+        let h = Rc::new(HandleObj {
+            callback: RefCell::new(Some(cb)),
+            cancelled: Cell::new(false),
+            when: Some(when),
+        });
+        let mut st = self.state.borrow_mut();
+        st.seq += 1;
+        let seq = st.seq;
+        st.timers.push(Timer {
+            when,
+            seq,
+            handle: h.clone(),
+        });
+        h
+    }
+
+    pub fn has_work(&self) -> bool {
+        let st = self.state.borrow();
+        !st.ready.is_empty() || !st.timers.is_empty()
+    }
+}
+
+impl Interp {
+    /// One iteration of the loop: wait for the next timer if nothing is ready, move due
+    /// timers to the ready queue, then run the callbacks that were ready at the start.
+    pub fn run_once(&mut self, lp: &LoopRef) -> PyResult<()> {
+        let timeout = {
+            let mut st = lp.state.borrow_mut();
+            while st.timers.peek().is_some_and(|t| t.handle.cancelled.get()) {
+                st.timers.pop();
+            }
+            if !st.ready.is_empty() || st.stopping {
+                Some(0.0)
+            } else {
+                st.timers.peek().map(|t| t.when)
+            }
+        };
+        match timeout {
+            Some(0.0) => {}
+            Some(when) => self.clock.wait_until(when),
+            None => return Err(self.deadlock_error(lp)),
+        }
+        let end = self.clock.monotonic() + 1e-9;
+        {
+            let mut st = lp.state.borrow_mut();
+            while let Some(t) = st.timers.peek() {
+                if t.when >= end {
+                    break;
+                }
+                let t = st.timers.pop().expect("peeked");
+                if !t.handle.cancelled.get() {
+                    st.ready.push_back(t.handle);
+                }
+            }
+        }
+        let ntodo = lp.state.borrow().ready.len();
+        for _ in 0..ntodo {
+            let Some(h) = lp.state.borrow_mut().ready.pop_front() else {
+                break;
+            };
+            if h.cancelled.get() {
+                continue;
+            }
+            let cb = h.callback.borrow().clone();
+            if let Some(cb) = cb {
+                self.run_callback(lp, cb)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn run_callback(&mut self, lp: &LoopRef, cb: Callback) -> PyResult<()> {
+        match cb {
+            Callback::Step(task, exc) => self.task_step(&task, exc),
+            Callback::Done(DoneCb::Wakeup(task), fut) => self.task_wakeup(&task, &fut),
+            Callback::Done(DoneCb::StopLoop, _) => {
+                lp.state.borrow_mut().stopping = true;
+                Ok(())
+            }
+            Callback::Done(DoneCb::Py(f), fut) => {
+                let r = self.call(&f, Args::new(vec![Value::Future(fut)]));
+                self.report_callback_error(lp, &f, r)
+            }
+            Callback::Py(f, args) => {
+                let r = self.call(&f, Args::new(args));
+                self.report_callback_error(lp, &f, r)
+            }
+            Callback::SetResultUnlessCancelled(fut, v) => {
+                if !fut.cancelled() {
+                    future::set_result(&fut, v)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// An exception escaping a callback goes to the loop's exception handler; it does
+    /// not stop the loop (SystemExit and KeyboardInterrupt do).
+    fn report_callback_error(
+        &mut self,
+        lp: &LoopRef,
+        f: &Value,
+        r: PyResult<Value>,
+    ) -> PyResult<()> {
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) if e.is_instance("SystemExit") || e.is_instance("KeyboardInterrupt") => Err(e),
+            Err(e) => {
+                let name = super::future::callable_name(f);
+                self.call_exception_handler(
+                    lp,
+                    &format!("Exception in callback {name}()"),
+                    Some(e),
+                    None,
+                )
+            }
+        }
+    }
+
+    /// The loop's exception handler (or the default one, which logs to stderr).
+    pub fn call_exception_handler(
+        &mut self,
+        lp: &LoopRef,
+        message: &str,
+        exc: Option<Exc>,
+        extra: Option<(&str, Value)>,
+    ) -> PyResult<()> {
+        let handler = lp.state.borrow().exception_handler.clone();
+        if let Some(h) = handler {
+            let ctx = self.new_dict();
+            self.setitem(&ctx, Value::str("message"), Value::str(message))?;
+            if let Some(e) = &exc {
+                self.setitem(&ctx, Value::str("exception"), e.value())?;
+            }
+            if let Some((k, v)) = extra {
+                self.setitem(&ctx, Value::str(k), v)?;
+            }
+            self.call(&h, Args::new(vec![Value::Loop(lp.clone()), ctx]))?;
+            return Ok(());
+        }
+        self.out.flush();
+        let mut text = message.to_string();
+        text.push('\n');
+        if let Some((k, v)) = extra {
+            text.push_str(&format!("{k}: {}\n", self.repr(&v)?));
+        }
+        if let Some(e) = exc {
+            text.push_str(&self.render_exception(&e));
+        }
+        eprint!("{text}");
+        Ok(())
+    }
+
+    /// `loop.run_until_complete(fut)` for a future or task.
+    pub fn run_until_complete(&mut self, lp: &LoopRef, fut: &FutRef) -> PyResult<Value> {
+        if lp.state.borrow().closed {
+            return Err(runtime_error("Event loop is closed"));
+        }
+        if lp.state.borrow().running {
+            return Err(runtime_error("This event loop is already running"));
+        }
+        if self.running_loop.is_some() {
+            return Err(runtime_error(
+                "Cannot run the event loop while another loop is running",
+            ));
+        }
+        future::add_done_callback(fut, DoneCb::StopLoop);
+        let r = self.run_forever(lp);
+        future::remove_done_callback(fut, &DoneCb::StopLoop);
+        r?;
+        if !fut.done() {
+            return Err(runtime_error("Event loop stopped before Future completed."));
+        }
+        future::result(fut)
+    }
+
+    pub fn run_forever(&mut self, lp: &LoopRef) -> PyResult<()> {
+        {
+            let mut st = lp.state.borrow_mut();
+            if st.closed {
+                return Err(runtime_error("Event loop is closed"));
+            }
+            if st.running {
+                return Err(runtime_error("This event loop is already running"));
+            }
+            st.running = true;
+        }
+        let prev = self.running_loop.replace(lp.clone());
+        let mut r = Ok(());
+        loop {
+            if let Err(e) = self.run_once(lp) {
+                r = Err(e);
+                break;
+            }
+            if lp.state.borrow().stopping {
+                break;
+            }
+        }
+        self.running_loop = prev;
+        let mut st = lp.state.borrow_mut();
+        st.stopping = false;
+        st.running = false;
+        r
+    }
+
+    /// Nothing is ready and no timer is pending, yet the loop must go on: every
+    /// remaining task waits for something that can never happen.
+    fn deadlock_error(&mut self, lp: &LoopRef) -> Exc {
+        let tasks: Vec<FutRef> = lp.state.borrow().tasks.clone();
+        let mut lines = vec![
+            "deadlock: no task can make progress (nothing is ready and no timer is pending)"
+                .to_string(),
+        ];
+        for t in tasks.iter().filter(|t| !t.done()) {
+            let name = t
+                .task
+                .as_ref()
+                .map(|d| d.name.borrow().clone())
+                .unwrap_or(Value::None);
+            let name = self.str(&name).unwrap_or_default();
+            let at = match t.task.as_ref().map(|d| &d.coro) {
+                Some(Value::Coroutine(c)) => crate::interp::coro::format_coroutine(c),
+                _ => String::new(),
+            };
+            lines.push(format!("  task '{name}' is stuck: {at}"));
+        }
+        runtime_error(lines.join("\n"))
+    }
+}

@@ -1,0 +1,303 @@
+//! Futures (and the future part of tasks): an explicit state, a result or exception,
+//! and done callbacks that are scheduled with `call_soon` when the future finishes.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::event_loop::{Callback, LoopRef};
+use super::invalid_state;
+use crate::interp::{Interp, PyResult};
+use crate::runtime::exc::Exc;
+use crate::runtime::value::Value;
+
+pub type FutRef = Rc<FutureObj>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FutState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+/// A done callback.
+#[derive(Clone)]
+pub enum DoneCb {
+    /// A Python callable, called with the future.
+    Py(Value),
+    /// Resume the task that awaits this future.
+    Wakeup(FutRef),
+    /// `run_until_complete`'s callback: stop the loop.
+    StopLoop,
+}
+
+impl DoneCb {
+    pub fn same(&self, other: &DoneCb) -> bool {
+        match (self, other) {
+            (DoneCb::Py(a), DoneCb::Py(b)) => a.is(b),
+            (DoneCb::Wakeup(a), DoneCb::Wakeup(b)) => Rc::ptr_eq(a, b),
+            (DoneCb::StopLoop, DoneCb::StopLoop) => true,
+            _ => false,
+        }
+    }
+}
+
+pub struct FutInner {
+    pub state: FutState,
+    pub result: Value,
+    pub exception: Option<Exc>,
+    pub callbacks: Vec<DoneCb>,
+    pub cancel_message: Option<Value>,
+    /// Set while a task's await chain is blocked on this future.
+    pub blocking: bool,
+    /// The exception has been looked at (no "never retrieved" report).
+    pub retrieved: bool,
+    /// The CancelledError a task raised when it was cancelled (re-raised to awaiters).
+    pub cancelled_exc: Option<Exc>,
+    /// A `gather()` future: its children (cancelling it cancels them).
+    pub gather_children: Option<Vec<FutRef>>,
+    pub gather_cancel_requested: bool,
+}
+
+/// The task part of a task.
+pub struct TaskData {
+    /// The coroutine being run.
+    pub coro: Value,
+    pub name: RefCell<Value>,
+    pub must_cancel: Cell<bool>,
+    /// The future this task is blocked on.
+    pub fut_waiter: RefCell<Option<FutRef>>,
+    pub num_cancels_requested: Cell<u32>,
+}
+
+pub struct FutureObj {
+    pub inner: RefCell<FutInner>,
+    pub loop_: LoopRef,
+    pub task: Option<TaskData>,
+}
+
+impl FutureObj {
+    pub fn new(loop_: LoopRef, task: Option<TaskData>) -> FutRef {
+        Rc::new(FutureObj {
+            inner: RefCell::new(FutInner {
+                state: FutState::Pending,
+                result: Value::None,
+                exception: None,
+                callbacks: Vec::new(),
+                cancel_message: None,
+                blocking: false,
+                retrieved: false,
+                cancelled_exc: None,
+                gather_children: None,
+                gather_cancel_requested: false,
+            }),
+            loop_,
+            task,
+        })
+    }
+
+    pub fn state(&self) -> FutState {
+        self.inner.borrow().state
+    }
+    pub fn done(&self) -> bool {
+        self.state() != FutState::Pending
+    }
+    pub fn cancelled(&self) -> bool {
+        self.state() == FutState::Cancelled
+    }
+}
+
+/// Schedule every done callback of `fut` (it just finished).
+fn schedule_callbacks(fut: &FutRef) {
+    let cbs = std::mem::take(&mut fut.inner.borrow_mut().callbacks);
+    for cb in cbs {
+        fut.loop_.call_soon(Callback::Done(cb, fut.clone()));
+    }
+}
+
+pub fn set_result(fut: &FutRef, v: Value) -> PyResult<()> {
+    {
+        let mut f = fut.inner.borrow_mut();
+        if f.state != FutState::Pending {
+            return Err(invalid_state(&format!(
+                "{}: {}",
+                "invalid state",
+                state_word(f.state)
+            )));
+        }
+        f.result = v;
+        f.state = FutState::Finished;
+    }
+    schedule_callbacks(fut);
+    Ok(())
+}
+
+pub fn set_exception(fut: &FutRef, e: Exc) -> PyResult<()> {
+    {
+        let mut f = fut.inner.borrow_mut();
+        if f.state != FutState::Pending {
+            return Err(invalid_state(&format!(
+                "{}: {}",
+                "invalid state",
+                state_word(f.state)
+            )));
+        }
+        if e.is_instance("StopIteration") {
+            return Err(crate::runtime::exc::type_error(
+                "StopIteration interacts badly with generators and cannot be raised into a Future",
+            ));
+        }
+        f.exception = Some(e);
+        f.state = FutState::Finished;
+    }
+    schedule_callbacks(fut);
+    Ok(())
+}
+
+/// `Future.cancel(msg)`: true if the future was pending.
+pub fn cancel_future(fut: &FutRef, msg: Option<Value>) -> bool {
+    {
+        let mut f = fut.inner.borrow_mut();
+        if f.state != FutState::Pending {
+            return false;
+        }
+        f.state = FutState::Cancelled;
+        f.cancel_message = msg;
+    }
+    schedule_callbacks(fut);
+    true
+}
+
+fn state_word(s: FutState) -> &'static str {
+    match s {
+        FutState::Pending => "PENDING",
+        FutState::Cancelled => "CANCELLED",
+        FutState::Finished => "FINISHED",
+    }
+}
+
+/// `fut.result()`
+pub fn result(fut: &FutRef) -> PyResult<Value> {
+    let mut f = fut.inner.borrow_mut();
+    match f.state {
+        FutState::Pending => Err(invalid_state("Result is not set.")),
+        FutState::Cancelled => {
+            drop(f);
+            Err(super::task::make_cancelled_error(fut))
+        }
+        FutState::Finished => {
+            f.retrieved = true;
+            match &f.exception {
+                Some(e) => Err(e.clone()),
+                None => Ok(f.result.clone()),
+            }
+        }
+    }
+}
+
+/// `fut.exception()`
+pub fn exception(fut: &FutRef) -> PyResult<Value> {
+    let mut f = fut.inner.borrow_mut();
+    match f.state {
+        FutState::Pending => Err(invalid_state("Exception is not set.")),
+        FutState::Cancelled => {
+            drop(f);
+            Err(super::task::make_cancelled_error(fut))
+        }
+        FutState::Finished => {
+            f.retrieved = true;
+            Ok(f.exception
+                .as_ref()
+                .map(|e| e.value())
+                .unwrap_or(Value::None))
+        }
+    }
+}
+
+pub fn add_done_callback(fut: &FutRef, cb: DoneCb) {
+    if fut.done() {
+        fut.loop_.call_soon(Callback::Done(cb, fut.clone()));
+    } else {
+        fut.inner.borrow_mut().callbacks.push(cb);
+    }
+}
+
+/// Remove every occurrence of `cb`; returns how many were removed.
+pub fn remove_done_callback(fut: &FutRef, cb: &DoneCb) -> usize {
+    let mut f = fut.inner.borrow_mut();
+    let before = f.callbacks.len();
+    f.callbacks.retain(|c| !c.same(cb));
+    before - f.callbacks.len()
+}
+
+impl Interp {
+    /// `repr(future)` / `repr(task)`, as CPython's `_future_repr_info`.
+    pub fn future_repr(&mut self, fut: &FutRef) -> PyResult<String> {
+        let (state, exc, res, ncb, cb0) = {
+            let f = fut.inner.borrow();
+            (
+                f.state,
+                f.exception.clone(),
+                f.result.clone(),
+                f.callbacks.len(),
+                f.callbacks.first().cloned(),
+            )
+        };
+        let mut info = vec![match state {
+            FutState::Pending => "pending".to_string(),
+            FutState::Cancelled => "cancelled".to_string(),
+            FutState::Finished => "finished".to_string(),
+        }];
+        if let Some(t) = &fut.task {
+            if t.num_cancels_requested.get() > 0 && state == FutState::Pending {
+                info[0] = "cancelling".to_string();
+            }
+            let name = t.name.borrow().clone();
+            info.push(format!("name={}", self.repr(&name)?));
+            let coro = match &t.coro {
+                Value::Coroutine(c) => crate::interp::coro::format_coroutine(c),
+                other => self.repr(other)?,
+            };
+            info.push(format!("coro=<{coro}>"));
+        }
+        if state == FutState::Finished {
+            match exc {
+                Some(e) => info.push(format!("exception={}", self.repr(&e.value())?)),
+                None => info.push(format!("result={}", self.repr(&res)?)),
+            }
+        }
+        if ncb > 0 && fut.task.is_none() {
+            let first = match cb0 {
+                Some(DoneCb::Wakeup(_)) => "Task.task_wakeup()".to_string(),
+                Some(DoneCb::StopLoop) => {
+                    "_run_until_complete_cb() at base_events.py:180".to_string()
+                }
+                Some(DoneCb::Py(f)) => format!("{}()", callable_name(&f)),
+                None => String::new(),
+            };
+            info.push(if ncb == 1 {
+                format!("cb=[{first}]")
+            } else {
+                format!("cb=[{first}, <{} more>]", ncb - 1)
+            });
+        }
+        if let Some(t) = &fut.task
+            && let Some(w) = t.fut_waiter.borrow().clone()
+        {
+            info.push(format!("wait_for={}", self.future_repr(&w)?));
+        }
+        let cls = if fut.task.is_some() { "Task" } else { "Future" };
+        Ok(format!("<{cls} {}>", info.join(" ")))
+    }
+}
+
+pub fn callable_name(f: &Value) -> String {
+    match f {
+        Value::Function(func) => func.qualname.to_string(),
+        Value::Native(n) => n.name.to_string(),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(func) => func.qualname.to_string(),
+            _ => "method".to_string(),
+        },
+        _ => "callback".to_string(),
+    }
+}

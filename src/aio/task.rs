@@ -1,0 +1,199 @@
+//! Tasks: creation (first step scheduled with `call_soon`), one step (drive the
+//! coroutine's await chain until it blocks on a future, yields, returns or raises),
+//! wake-up when the awaited future is done, and cancellation — as CPython's
+//! `Task.__step` / `__wakeup` / `cancel`.
+
+use std::cell::{Cell, RefCell};
+
+use super::event_loop::{Callback, LoopRef};
+use super::future::{self, DoneCb, FutRef, FutureObj, TaskData};
+use super::{aio_types, cancelled_error, invalid_state};
+use crate::interp::coro::Driven;
+use crate::interp::frame::Resume;
+use crate::interp::{Interp, PyResult};
+use crate::runtime::exc::{Exc, runtime_error, type_error};
+use crate::runtime::value::Value;
+
+impl Interp {
+    /// `loop.create_task(coro, name=None)`
+    pub fn create_task(
+        &mut self,
+        lp: &LoopRef,
+        coro: Value,
+        name: Option<Value>,
+    ) -> PyResult<FutRef> {
+        if !matches!(coro, Value::Coroutine(_)) {
+            let r = self.repr(&coro)?;
+            return Err(type_error(format!("a coroutine was expected, got {r}")));
+        }
+        if lp.state.borrow().closed {
+            return Err(runtime_error("Event loop is closed"));
+        }
+        if let Value::Coroutine(c) = &coro {
+            c.borrow_mut().awaited = true;
+        }
+        self.task_counter += 1;
+        let name = match name {
+            Some(n) if !n.is_none() => n,
+            _ => Value::string(format!("Task-{}", self.task_counter)),
+        };
+        let task = FutureObj::new(
+            lp.clone(),
+            Some(TaskData {
+                coro,
+                name: RefCell::new(name),
+                must_cancel: Cell::new(false),
+                fut_waiter: RefCell::new(None),
+                num_cancels_requested: Cell::new(0),
+            }),
+        );
+        lp.call_soon(Callback::Step(task.clone(), None));
+        lp.state.borrow_mut().tasks.push(task.clone());
+        Ok(task)
+    }
+
+    /// One step of a task (`Task.__step`).
+    pub fn task_step(&mut self, task: &FutRef, exc: Option<Exc>) -> PyResult<()> {
+        let td = task.task.as_ref().expect("a task");
+        if task.done() {
+            return Err(invalid_state("_step(): already done"));
+        }
+        let mut exc = exc;
+        if td.must_cancel.get() {
+            td.must_cancel.set(false);
+            exc = Some(make_cancelled_error(task));
+        }
+        *td.fut_waiter.borrow_mut() = None;
+        let Value::Coroutine(coro) = &td.coro else {
+            unreachable!("tasks run coroutines")
+        };
+        let coro = coro.clone();
+        let input = match exc {
+            Some(e) => Resume::Throw(e),
+            None => Resume::Send(Value::None),
+        };
+        let prev = self.current_task.replace(task.clone());
+        let r = self.coro_drive(&coro, input);
+        self.current_task = prev;
+        let result = match r {
+            Ok(Driven::Returned(v)) => {
+                if td.must_cancel.get() {
+                    td.must_cancel.set(false);
+                    let msg = task.inner.borrow().cancel_message.clone();
+                    future::cancel_future(task, msg);
+                } else {
+                    future::set_result(task, v)?;
+                }
+                Ok(())
+            }
+            Err(e) if e.class().is_subclass(&aio_types().cancelled_error) => {
+                task.inner.borrow_mut().cancelled_exc = Some(e);
+                future::cancel_future(task, None);
+                Ok(())
+            }
+            Err(e) if e.is_instance("KeyboardInterrupt") || e.is_instance("SystemExit") => {
+                future::set_exception(task, e.clone())?;
+                Err(e)
+            }
+            Err(e) => {
+                future::set_exception(task, e)?;
+                Ok(())
+            }
+            Ok(Driven::Yielded(v)) => {
+                self.task_blocked(task, v)?;
+                Ok(())
+            }
+        };
+        if task.done() {
+            task.loop_
+                .state
+                .borrow_mut()
+                .tasks
+                .retain(|t| !std::rc::Rc::ptr_eq(t, task));
+        }
+        result
+    }
+
+    /// The task's coroutine yielded `v`: wait on a future, or run again next turn.
+    fn task_blocked(&mut self, task: &FutRef, v: Value) -> PyResult<()> {
+        let td = task.task.as_ref().expect("a task");
+        match v {
+            Value::Future(f) => {
+                let blocking = f.inner.borrow().blocking;
+                if !blocking {
+                    let msg = format!(
+                        "yield was used instead of yield from in task {} with {}",
+                        self.future_repr(task)?,
+                        self.future_repr(&f)?
+                    );
+                    task.loop_
+                        .call_soon(Callback::Step(task.clone(), Some(runtime_error(msg))));
+                    return Ok(());
+                }
+                if std::rc::Rc::ptr_eq(&f, task) {
+                    let msg = format!("Task cannot await on itself: {}", self.future_repr(task)?);
+                    task.loop_
+                        .call_soon(Callback::Step(task.clone(), Some(runtime_error(msg))));
+                    return Ok(());
+                }
+                f.inner.borrow_mut().blocking = false;
+                future::add_done_callback(&f, DoneCb::Wakeup(task.clone()));
+                *td.fut_waiter.borrow_mut() = Some(f.clone());
+                if td.must_cancel.get() {
+                    let msg = task.inner.borrow().cancel_message.clone();
+                    if self.cancel(&f, msg) {
+                        td.must_cancel.set(false);
+                    }
+                }
+            }
+            Value::None => {
+                task.loop_.call_soon(Callback::Step(task.clone(), None));
+            }
+            other => {
+                let msg = format!("Task got bad yield: {}", self.repr(&other)?);
+                task.loop_
+                    .call_soon(Callback::Step(task.clone(), Some(runtime_error(msg))));
+            }
+        }
+        Ok(())
+    }
+
+    /// `Task.__wakeup(fut)`: resume with the future's outcome.
+    pub fn task_wakeup(&mut self, task: &FutRef, fut: &FutRef) -> PyResult<()> {
+        match future::result(fut) {
+            Ok(_) => self.task_step(task, None),
+            Err(e) => self.task_step(task, Some(e)),
+        }
+    }
+
+    /// `fut.cancel(msg)` for futures and tasks.
+    pub fn cancel(&mut self, fut: &FutRef, msg: Option<Value>) -> bool {
+        let Some(td) = &fut.task else {
+            return future::cancel_future(fut, msg);
+        };
+        fut.inner.borrow_mut().retrieved = true;
+        if fut.done() {
+            return false;
+        }
+        td.num_cancels_requested
+            .set(td.num_cancels_requested.get() + 1);
+        let waiter = td.fut_waiter.borrow().clone();
+        if let Some(w) = waiter
+            && self.cancel(&w, msg.clone())
+        {
+            return true;
+        }
+        td.must_cancel.set(true);
+        fut.inner.borrow_mut().cancel_message = msg;
+        true
+    }
+}
+
+/// The CancelledError a cancelled task raises (the original one, the first time).
+pub fn make_cancelled_error(fut: &FutRef) -> Exc {
+    let mut f = fut.inner.borrow_mut();
+    if let Some(e) = f.cancelled_exc.take() {
+        return e;
+    }
+    cancelled_error(f.cancel_message.clone())
+}

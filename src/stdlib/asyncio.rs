@@ -1,0 +1,493 @@
+//! The `asyncio` module: native functions over `crate::aio` (loops, futures, tasks),
+//! plus the Python prelude `asyncio.py` compiled into the same namespace.
+
+use super::add_functions;
+use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
+use crate::aio::future::{self, DoneCb, FutRef, FutureObj};
+use crate::aio::{aio_types, task::make_cancelled_error};
+use crate::interp::{Interp, PyResult};
+use crate::runtime::exc::{Exc, runtime_error, type_error, value_error};
+use crate::runtime::object::{Args, Globals, MethodImpl};
+use crate::runtime::types::{type_name, types};
+use crate::runtime::value::Value;
+
+pub const PRELUDE: &str = include_str!("asyncio.py");
+
+pub fn install(g: &Globals) {
+    let a = aio_types();
+    g.set("Future", Value::Class(a.future.clone()));
+    g.set("Task", Value::Class(a.task.clone()));
+    g.set("AbstractEventLoop", Value::Class(a.event_loop.clone()));
+    g.set("Handle", Value::Class(a.handle.clone()));
+    g.set("TimerHandle", Value::Class(a.timer_handle.clone()));
+    g.set("CancelledError", Value::Class(a.cancelled_error.clone()));
+    g.set(
+        "InvalidStateError",
+        Value::Class(a.invalid_state_error.clone()),
+    );
+    g.set("TimeoutError", Value::Class(types().exc("TimeoutError")));
+    add_functions(
+        g,
+        &[
+            ("get_running_loop", get_running_loop),
+            ("_get_running_loop", _get_running_loop),
+            ("get_event_loop", get_event_loop),
+            ("new_event_loop", |_, _| Ok(Value::Loop(LoopObj::new()))),
+            ("set_event_loop", set_event_loop),
+            ("current_task", current_task),
+            ("all_tasks", all_tasks),
+            ("iscoroutine", |_, a| {
+                Ok(Value::Bool(matches!(
+                    a.pos.first(),
+                    Some(Value::Coroutine(_))
+                )))
+            }),
+            ("iscoroutinefunction", iscoroutinefunction),
+            ("isfuture", |_, a| {
+                Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Future(_)))))
+            }),
+            ("create_task", create_task),
+            ("_yield_once", |_, _| Ok(Value::YieldOnce)),
+            ("_warn", warn),
+        ],
+    );
+}
+
+fn running(interp: &Interp) -> PyResult<LoopRef> {
+    interp
+        .running_loop
+        .clone()
+        .ok_or_else(|| runtime_error("no running event loop"))
+}
+
+fn get_running_loop(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Loop(running(interp)?))
+}
+
+fn _get_running_loop(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(interp
+        .running_loop
+        .clone()
+        .map(Value::Loop)
+        .unwrap_or(Value::None))
+}
+
+fn get_event_loop(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    if let Some(l) = &interp.running_loop {
+        return Ok(Value::Loop(l.clone()));
+    }
+    if let Some(l) = &interp.event_loop {
+        return Ok(Value::Loop(l.clone()));
+    }
+    interp.warn("DeprecationWarning", "There is no current event loop", 1);
+    let l = LoopObj::new();
+    interp.event_loop = Some(l.clone());
+    Ok(Value::Loop(l))
+}
+
+fn set_event_loop(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    interp.event_loop = match a.pos.first() {
+        Some(Value::Loop(l)) => Some(l.clone()),
+        Some(Value::None) | None => None,
+        Some(other) => {
+            return Err(type_error(format!(
+                "loop must be an instance of AbstractEventLoop or None, not '{}'",
+                type_name(other)
+            )));
+        }
+    };
+    Ok(Value::None)
+}
+
+fn loop_arg(interp: &Interp, a: &Args) -> PyResult<LoopRef> {
+    match a
+        .pos
+        .first()
+        .or(a.kw.iter().find(|(k, _)| &**k == "loop").map(|(_, v)| v))
+    {
+        Some(Value::Loop(l)) => Ok(l.clone()),
+        _ => running(interp),
+    }
+}
+
+fn current_task(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let _ = loop_arg(interp, &a)?;
+    Ok(interp
+        .current_task
+        .clone()
+        .map(Value::Future)
+        .unwrap_or(Value::None))
+}
+
+fn all_tasks(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let lp = loop_arg(interp, &a)?;
+    let tasks: Vec<FutRef> = lp.state.borrow().tasks.clone();
+    let set = interp.new_set();
+    for t in tasks.into_iter().filter(|t| !t.done()) {
+        interp.set_add(&set, Value::Future(t))?;
+    }
+    Ok(set)
+}
+
+fn iscoroutinefunction(_: &mut Interp, a: Args) -> PyResult<Value> {
+    use crate::compile::code::CodeKind;
+    let f = match a.pos.first() {
+        Some(Value::BoundMethod(m)) => m.func.clone(),
+        Some(v) => v.clone(),
+        None => Value::None,
+    };
+    Ok(Value::Bool(
+        matches!(&f, Value::Function(func) if func.code.kind == CodeKind::Coroutine),
+    ))
+}
+
+fn name_kw(a: &Args) -> Option<Value> {
+    a.kw.iter()
+        .find(|(k, _)| &**k == "name")
+        .map(|(_, v)| v.clone())
+}
+
+fn create_task(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let lp = running(interp)?;
+    let coro = a.pos.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Future(interp.create_task(&lp, coro, name_kw(&a))?))
+}
+
+/// `_warn(message, category, stacklevel)`: a warning pointing at the frame that
+/// awaits the running coroutine (the user code calling an asyncio coroutine).
+fn warn(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let msg = interp.str(a.pos.first().unwrap_or(&Value::None))?;
+    let cat = interp.str(a.pos.get(1).unwrap_or(&Value::None))?;
+    interp.out.flush();
+    let site = interp.current_task.clone().and_then(|t| {
+        let Some(Value::Coroutine(root)) = t.task.as_ref().map(|d| d.coro.clone()) else {
+            return None;
+        };
+        crate::interp::coro::awaiter_location(&root)
+    });
+    match site {
+        Some((path, line, text)) => {
+            eprintln!("{path}:{line}: {cat}: {msg}");
+            if !text.is_empty() {
+                eprintln!("  {text}");
+            }
+        }
+        None => interp.warn(&cat, &msg, 1),
+    }
+    Ok(Value::None)
+}
+
+// ---- methods of loops, futures and handles ----
+
+fn lp(recv: &Value) -> &LoopRef {
+    match recv {
+        Value::Loop(l) => l,
+        _ => unreachable!("a loop receiver"),
+    }
+}
+
+fn fut(recv: &Value) -> &FutRef {
+    match recv {
+        Value::Future(f) => f,
+        _ => unreachable!("a future receiver"),
+    }
+}
+
+fn to_secs(v: Option<&Value>) -> PyResult<f64> {
+    match v {
+        Some(v) => crate::builtins::numbers::to_f64(v),
+        None => Err(type_error("missing delay")),
+    }
+}
+
+/// `loop.call_soon/call_later/call_at(..., callback, *args)`
+fn schedule(l: &LoopRef, when: Option<f64>, cb: Value, args: Vec<Value>) -> Value {
+    let c = Callback::Py(cb, args);
+    Value::Handle(match when {
+        Some(w) => l.call_at(w, c),
+        None => l.call_soon(c),
+    })
+}
+
+pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
+    let f: MethodImpl = match name {
+        "create_task" => |i, r, a| {
+            let coro = a.pos.first().cloned().unwrap_or(Value::None);
+            Ok(Value::Future(i.create_task(lp(r), coro, name_kw(&a))?))
+        },
+        "create_future" => |_, r, _| Ok(Value::Future(FutureObj::new(lp(r).clone(), None))),
+        "run_until_complete" => |i, r, a| {
+            let l = lp(r).clone();
+            let f = match a.pos.first() {
+                Some(Value::Future(f)) => f.clone(),
+                Some(c @ Value::Coroutine(_)) => i.create_task(&l, c.clone(), None)?,
+                Some(other) => {
+                    return Err(type_error(
+                        "An asyncio.Future, a coroutine or an awaitable is required".to_string()
+                            + &format!(" (got {})", type_name(other)),
+                    ));
+                }
+                None => return Err(type_error("run_until_complete() missing argument")),
+            };
+            i.run_until_complete(&l, &f)
+        },
+        "run_forever" => |i, r, _| {
+            i.run_forever(&lp(r).clone())?;
+            Ok(Value::None)
+        },
+        "stop" => |_, r, _| {
+            lp(r).state.borrow_mut().stopping = true;
+            Ok(Value::None)
+        },
+        "close" => |_, r, _| {
+            let mut st = lp(r).state.borrow_mut();
+            if st.running {
+                return Err(runtime_error("Cannot close a running event loop"));
+            }
+            st.closed = true;
+            Ok(Value::None)
+        },
+        "is_running" => |_, r, _| Ok(Value::Bool(lp(r).state.borrow().running)),
+        "is_closed" => |_, r, _| Ok(Value::Bool(lp(r).state.borrow().closed)),
+        "get_debug" => |_, r, _| Ok(Value::Bool(lp(r).state.borrow().debug)),
+        "set_debug" => |i, r, a| {
+            let d = match a.pos.first() {
+                Some(v) => i.truthy(v)?,
+                None => false,
+            };
+            lp(r).state.borrow_mut().debug = d;
+            Ok(Value::None)
+        },
+        "time" => |i, _, _| Ok(Value::Float(i.clock.monotonic())),
+        "call_soon" => |_, r, a| {
+            let mut it = a.pos.into_iter();
+            let cb = it
+                .next()
+                .ok_or_else(|| type_error("call_soon() missing callback"))?;
+            Ok(schedule(lp(r), None, cb, it.collect()))
+        },
+        "call_later" => |i, r, a| {
+            let delay = to_secs(a.pos.first())?;
+            let mut it = a.pos.into_iter().skip(1);
+            let cb = it
+                .next()
+                .ok_or_else(|| type_error("call_later() missing callback"))?;
+            let when = i.clock.monotonic() + delay;
+            Ok(schedule(lp(r), Some(when), cb, it.collect()))
+        },
+        "call_at" => |_, r, a| {
+            let when = to_secs(a.pos.first())?;
+            let mut it = a.pos.into_iter().skip(1);
+            let cb = it
+                .next()
+                .ok_or_else(|| type_error("call_at() missing callback"))?;
+            Ok(schedule(lp(r), Some(when), cb, it.collect()))
+        },
+        "set_exception_handler" => |_, r, a| {
+            let h = a.pos.first().cloned().filter(|v| !v.is_none());
+            lp(r).state.borrow_mut().exception_handler = h;
+            Ok(Value::None)
+        },
+        "get_exception_handler" => |_, r, _| {
+            Ok(lp(r)
+                .state
+                .borrow()
+                .exception_handler
+                .clone()
+                .unwrap_or(Value::None))
+        },
+        "call_exception_handler" | "default_exception_handler" => |i, r, a| {
+            let ctx = a.pos.first().cloned().unwrap_or(Value::None);
+            let msg = match i.getitem(&ctx, &Value::str("message")) {
+                Ok(m) => i.str(&m)?,
+                Err(_) => "Unhandled exception in event loop".to_string(),
+            };
+            let exc = match i.getitem(&ctx, &Value::str("exception")) {
+                Ok(Value::Instance(e)) if e.class.is_exception() => Some(Exc(e)),
+                _ => None,
+            };
+            i.call_exception_handler(&lp(r).clone(), &msg, exc, None)?;
+            Ok(Value::None)
+        },
+        "shutdown_asyncgens" | "shutdown_default_executor" => |i, _, _| {
+            let noop = i.import_module("asyncio")?.globals.get("_noop");
+            match noop {
+                Some(f) => i.call(&f, Args::default()),
+                None => Err(runtime_error("asyncio prelude missing _noop")),
+            }
+        },
+        _ => return None,
+    };
+    Some(f)
+}
+
+pub fn future_lookup(name: &str) -> Option<MethodImpl> {
+    let f: MethodImpl = match name {
+        "done" => |_, r, _| Ok(Value::Bool(fut(r).done())),
+        "cancelled" => |_, r, _| Ok(Value::Bool(fut(r).cancelled())),
+        "result" => |_, r, _| future::result(fut(r)),
+        "exception" => |_, r, _| future::exception(fut(r)),
+        "set_result" => |_, r, a| {
+            if fut(r).task.is_some() {
+                return Err(runtime_error("Task does not support set_result operation"));
+            }
+            future::set_result(fut(r), a.pos.into_iter().next().unwrap_or(Value::None))?;
+            Ok(Value::None)
+        },
+        "set_exception" => |i, r, a| {
+            if fut(r).task.is_some() {
+                return Err(runtime_error(
+                    "Task does not support set_exception operation",
+                ));
+            }
+            let e = a.pos.into_iter().next().unwrap_or(Value::None);
+            let e = i.make_exception(e)?;
+            future::set_exception(fut(r), e)?;
+            Ok(Value::None)
+        },
+        "cancel" => |i, r, a| {
+            let msg = a
+                .pos
+                .first()
+                .or(a.kw.iter().find(|(k, _)| &**k == "msg").map(|(_, v)| v))
+                .cloned();
+            let f = fut(r).clone();
+            if let Some(children) = f.inner.borrow().gather_children.clone() {
+                if f.done() {
+                    return Ok(Value::Bool(false));
+                }
+                let mut ret = false;
+                for c in children {
+                    if i.cancel(&c, msg.clone()) {
+                        ret = true;
+                    }
+                }
+                if ret {
+                    f.inner.borrow_mut().gather_cancel_requested = true;
+                }
+                return Ok(Value::Bool(ret));
+            }
+            Ok(Value::Bool(i.cancel(&f, msg)))
+        },
+        "add_done_callback" => |_, r, a| {
+            let cb = a
+                .pos
+                .into_iter()
+                .next()
+                .ok_or_else(|| type_error("add_done_callback() missing fn"))?;
+            future::add_done_callback(fut(r), DoneCb::Py(cb));
+            Ok(Value::None)
+        },
+        "remove_done_callback" => |_, r, a| {
+            let cb = a.pos.into_iter().next().unwrap_or(Value::None);
+            Ok(Value::Int(
+                future::remove_done_callback(fut(r), &DoneCb::Py(cb)) as i64,
+            ))
+        },
+        "get_loop" => |_, r, _| Ok(Value::Loop(fut(r).loop_.clone())),
+        "get_name" => |_, r, _| match &fut(r).task {
+            Some(t) => Ok(t.name.borrow().clone()),
+            None => Err(crate::interp::attr::no_attr(r, "get_name")),
+        },
+        "set_name" => |i, r, a| match &fut(r).task {
+            Some(t) => {
+                let v = a.pos.into_iter().next().unwrap_or(Value::None);
+                *t.name.borrow_mut() = Value::string(i.str(&v)?);
+                Ok(Value::None)
+            }
+            None => Err(crate::interp::attr::no_attr(r, "set_name")),
+        },
+        "get_coro" => |_, r, _| match &fut(r).task {
+            Some(t) => Ok(t.coro.clone()),
+            None => Err(crate::interp::attr::no_attr(r, "get_coro")),
+        },
+        "cancelling" => |_, r, _| match &fut(r).task {
+            Some(t) => Ok(Value::Int(t.num_cancels_requested.get() as i64)),
+            None => Err(crate::interp::attr::no_attr(r, "cancelling")),
+        },
+        "uncancel" => |_, r, _| match &fut(r).task {
+            Some(t) => {
+                let n = t.num_cancels_requested.get().saturating_sub(1);
+                t.num_cancels_requested.set(n);
+                Ok(Value::Int(n as i64))
+            }
+            None => Err(crate::interp::attr::no_attr(r, "uncancel")),
+        },
+        "_make_cancelled_error" => |_, r, _| Ok(make_cancelled_error(fut(r)).value()),
+        "_set_gather_children" => |i, r, a| {
+            let items = i.iterate(a.pos.first().unwrap_or(&Value::None))?;
+            let children = items
+                .into_iter()
+                .filter_map(|v| match v {
+                    Value::Future(f) => Some(f),
+                    _ => None,
+                })
+                .collect();
+            fut(r).inner.borrow_mut().gather_children = Some(children);
+            Ok(Value::None)
+        },
+        _ => return None,
+    };
+    Some(f)
+}
+
+/// Attributes of futures that are data, not methods.
+pub fn future_attr(f: &FutRef, name: &str) -> Option<Value> {
+    let inner = f.inner.borrow();
+    match name {
+        "_cancel_message" => Some(inner.cancel_message.clone().unwrap_or(Value::None)),
+        "_gather_cancel_requested" => Some(Value::Bool(inner.gather_cancel_requested)),
+        "_state" => Some(Value::str(match inner.state {
+            future::FutState::Pending => "PENDING",
+            future::FutState::Cancelled => "CANCELLED",
+            future::FutState::Finished => "FINISHED",
+        })),
+        _ => None,
+    }
+}
+
+pub fn handle_lookup(name: &str) -> Option<MethodImpl> {
+    let f: MethodImpl = match name {
+        "cancel" => |_, r, _| {
+            if let Value::Handle(h) = r {
+                h.cancel();
+            }
+            Ok(Value::None)
+        },
+        "cancelled" => |_, r, _| match r {
+            Value::Handle(h) => Ok(Value::Bool(h.cancelled.get())),
+            _ => unreachable!(),
+        },
+        "when" => |_, r, _| match r {
+            Value::Handle(h) => match h.when {
+                Some(w) => Ok(Value::Float(w)),
+                None => Err(crate::interp::attr::no_attr(r, "when")),
+            },
+            _ => unreachable!(),
+        },
+        _ => return None,
+    };
+    Some(f)
+}
+
+/// `asyncio.Future(*, loop=None)` and `asyncio.Task(coro, *, loop=None, name=None)`.
+pub fn construct(interp: &mut Interp, is_task: bool, a: Args) -> PyResult<Value> {
+    let lp = match a.kw.iter().find(|(k, _)| &**k == "loop") {
+        Some((_, Value::Loop(l))) => l.clone(),
+        _ => match &interp.running_loop {
+            Some(l) => l.clone(),
+            None => match get_event_loop(interp, Args::default())? {
+                Value::Loop(l) => l,
+                _ => unreachable!(),
+            },
+        },
+    };
+    if is_task {
+        let coro = a.pos.first().cloned().unwrap_or(Value::None);
+        return Ok(Value::Future(interp.create_task(&lp, coro, name_kw(&a))?));
+    }
+    if !a.pos.is_empty() {
+        return Err(value_error("Future() takes no positional arguments"));
+    }
+    Ok(Value::Future(FutureObj::new(lp, None)))
+}
