@@ -89,10 +89,13 @@ fn main() -> ExitCode {
                     }
                 }
             };
+            // Like CPython 3.9+, the main script's path is made absolute.
             let path = if file == "-" {
                 "<stdin>".to_string()
             } else {
-                file
+                std::path::absolute(&file)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or(file)
             };
             (path, text, run.args)
         }

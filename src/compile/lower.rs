@@ -46,6 +46,9 @@ pub(super) struct FnBuilder<'a, 'c> {
     pub instrs: Vec<Instr>,
     pub spans: Vec<Span>,
     pub span: Span,
+    /// Where the code object starts (`co_firstlineno`): the `def`/`class` line, or the
+    /// first decorator's.
+    pub def_span: Span,
     pub slots: HashMap<String, u32>,
     pub slot_names: Vec<Name>,
     pub cells: HashMap<String, u32>,
@@ -88,6 +91,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             instrs: Vec::new(),
             spans: Vec::new(),
             span: Span::default(),
+            def_span: Span::default(),
             slots: HashMap::new(),
             slot_names: Vec::new(),
             cells: HashMap::new(),
@@ -170,7 +174,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             qualname: Name::from(self.qualname.as_str()),
             kind: self.kind,
             source: self.ctx.source.clone(),
-            span: self.span,
+            span: self.def_span,
             params,
             nslots: self.slot_names.len(),
             slot_names: self.slot_names,

@@ -271,6 +271,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                     &self.ctx.scopes.get(scope).params,
                 );
                 fb.span = e.span;
+                fb.def_span = e.span;
                 let v = fb.expr(body);
                 fb.emit(Instr::Return(v));
                 let spec = param_spec(params);
@@ -563,6 +564,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         let qual = self.child_qualname(&f.name.name);
         let mut fb = FnBuilder::new(self.ctx, scope_i, kind, qual, &scope.params);
         fb.span = f.name.span;
+        fb.def_span = f.decorators.first().map_or(f.name.span, |d| d.span);
         let docstring = docstring(&f.body);
         fb.stmts(&f.body);
         fb.emit(Instr::Return(Expr::Const(Value::None)));
@@ -575,6 +577,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         let qual = self.child_qualname(&c.name.name);
         let mut fb = FnBuilder::new(self.ctx, scope_i, CodeKind::ClassBody, qual.clone(), &[]);
         fb.span = c.name.span;
+        fb.def_span = c.decorators.first().map_or(c.name.span, |d| d.span);
         let doc = docstring(&c.body);
         if let Some(d) = &doc {
             fb.emit(Instr::Assign(
@@ -635,6 +638,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         let qual = self.child_qualname(name);
         let mut fb = FnBuilder::new(self.ctx, scope_i, kind, qual, &[".0".to_string()]);
         fb.span = e.span;
+        fb.def_span = e.span;
         let result = if is_gen { None } else { Some(fb.temp()) };
         if let Some(r) = result {
             let init = match &e.kind {
