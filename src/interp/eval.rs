@@ -66,6 +66,12 @@ impl Interp {
                     .push((f.code.clone(), f.pc.saturating_sub(1)));
                 let r = self.call(&fv, args);
                 self.call_sites.pop();
+                if let Ok(Value::Coroutine(c)) = &r {
+                    let mut g = c.borrow_mut();
+                    if g.origin.is_none() {
+                        g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
+                    }
+                }
                 r
             }
             Expr::CallMethod(obj, name, args) => {
@@ -75,6 +81,12 @@ impl Interp {
                     .push((f.code.clone(), f.pc.saturating_sub(1)));
                 let r = self.call_method(&o, name, args);
                 self.call_sites.pop();
+                if let Ok(Value::Coroutine(c)) = &r {
+                    let mut g = c.borrow_mut();
+                    if g.origin.is_none() {
+                        g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
+                    }
+                }
                 r
             }
             Expr::Unary(op, operand) => {

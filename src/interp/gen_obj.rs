@@ -35,6 +35,40 @@ pub struct GenObj {
     pub chain: Vec<crate::interp::coro::Awaiting>,
     /// Coroutines: already awaited or wrapped in a task.
     pub awaited: bool,
+    /// Where the object was created (code, instruction), for the "never awaited"
+    /// warning.
+    pub origin: Option<(Rc<crate::compile::code::FuncCode>, usize)>,
+}
+
+impl Drop for GenObj {
+    /// A coroutine dropped without ever being awaited or run gets CPython's warning.
+    fn drop(&mut self) {
+        let never_run = matches!(self.state, GenState::Created(_)) && !self.awaited;
+        let is_coroutine = self
+            .code
+            .as_ref()
+            .is_some_and(|c| c.kind == crate::compile::code::CodeKind::Coroutine);
+        if !(never_run && is_coroutine) {
+            return;
+        }
+        crate::interp::output::flush();
+        let msg = format!(
+            "RuntimeWarning: coroutine '{}' was never awaited",
+            self.qualname
+        );
+        match &self.origin {
+            Some((code, pc)) => {
+                let line = code.line_of(code.spans[(*pc).min(code.spans.len() - 1)]);
+                eprintln!("{}:{line}: {msg}", code.source.path);
+                let text = code.source.line_text(line).trim();
+                if !text.is_empty() {
+                    eprintln!("  {text}");
+                }
+            }
+            None => eprintln!("sys:1: {msg}"),
+        }
+        eprintln!("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
+    }
 }
 
 impl GenObj {
@@ -46,6 +80,7 @@ impl GenObj {
             state: GenState::Created(Box::new(frame)),
             chain: Vec::new(),
             awaited: false,
+            origin: None,
         }
     }
 }
