@@ -1,6 +1,8 @@
 //! Importable builtin modules, one file each.
 
 mod math;
+mod mt19937;
+mod random;
 mod sys;
 
 use std::rc::Rc;
@@ -11,7 +13,7 @@ use crate::runtime::object::{Globals, Module, NativeImpl};
 use crate::runtime::value::{Name, Value};
 
 /// Names of the modules coropy provides natively.
-const MODULES: &[&str] = &["math", "sys"];
+const MODULES: &[&str] = &["math", "sys", "random"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     MODULES.contains(&name)
@@ -24,12 +26,35 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
     match name {
         "math" => math::install(&globals),
         "sys" => sys::install(interp, &globals),
+        "random" => random::install(&globals),
         _ => return None,
+    }
+    if let Some(source) = embedded_source(name) {
+        run_embedded(interp, name, source, &globals);
     }
     Some(Module {
         name: Name::from(name),
         globals,
     })
+}
+
+/// The Python part of a builtin module, run in its namespace after its natives are
+/// installed (so the source can use them).
+fn embedded_source(name: &str) -> Option<&'static str> {
+    match name {
+        "random" => Some(random::SOURCE),
+        _ => None,
+    }
+}
+
+/// Run a module's embedded source. The source is part of coropy, so an error in it is a
+/// bug in the interpreter, not in the user's program.
+fn run_embedded(interp: &mut Interp, name: &str, source: &str, globals: &Rc<Globals>) {
+    let path = format!("<coropy:{name}.py>");
+    if let Err(e) = interp.exec_source(&path, source, globals) {
+        let msg = interp.render_exception(&e);
+        panic!("coropy bug: embedded module '{name}' failed to initialise:\n{msg}");
+    }
 }
 
 /// Add native functions to a module namespace.
