@@ -1,5 +1,6 @@
 //! Importable builtin modules, one file each.
 
+mod datetime;
 mod math;
 mod mt19937;
 mod random;
@@ -13,7 +14,7 @@ use crate::runtime::object::{Globals, Module, NativeImpl};
 use crate::runtime::value::{Name, Value};
 
 /// Names of the modules coropy provides natively.
-const MODULES: &[&str] = &["math", "sys", "random"];
+const MODULES: &[&str] = &["math", "sys", "random", "datetime"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     MODULES.contains(&name)
@@ -27,6 +28,7 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "math" => math::install(&globals),
         "sys" => sys::install(interp, &globals),
         "random" => random::install(&globals),
+        "datetime" => datetime::install(&globals),
         _ => return None,
     }
     if let Some(source) = embedded_source(name) {
@@ -43,6 +45,7 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
 fn embedded_source(name: &str) -> Option<&'static str> {
     match name {
         "random" => Some(random::SOURCE),
+        "datetime" => Some(datetime::SOURCE),
         _ => None,
     }
 }
