@@ -45,6 +45,24 @@ impl Interp {
     }
 
     fn exec_user_module(&mut self, name: &str, path: &str, text: &str) -> PyResult<Rc<Module>> {
+        let globals = Rc::new(Globals::new());
+        globals.set("__name__", Value::str(name));
+        globals.set("__file__", Value::str(path));
+        let module = Rc::new(Module {
+            name: Name::from(name),
+            globals: globals.clone(),
+        });
+        self.modules.insert(Name::from(name), module.clone());
+        if let Err(e) = self.exec_source(path, text, &globals) {
+            self.modules.remove(name);
+            return Err(e);
+        }
+        Ok(module)
+    }
+
+    /// Parse, compile and run module source `text` (called `path` in errors and
+    /// tracebacks) in the namespace `globals`. A syntax error becomes a SyntaxError.
+    pub fn exec_source(&mut self, path: &str, text: &str, globals: &Rc<Globals>) -> PyResult<()> {
         let ast = crate::syntax::parse_module(text).map_err(|errs| {
             let e = &errs[0];
             let src = Source::new(path, text);
@@ -60,33 +78,10 @@ impl Interp {
                 .insert(Name::from("lineno"), Value::Int(line as i64));
             exc
         })?;
-        let globals = Rc::new(Globals::new());
-        globals.set("__name__", Value::str(name));
-        globals.set("__file__", Value::str(path));
-        let module = Rc::new(Module {
-            name: Name::from(name),
-            globals: globals.clone(),
-        });
-        self.modules.insert(Name::from(name), module.clone());
-        let source = Rc::new(Source::new(path, text));
-        let code = self.compile(&ast, source, &globals);
-        let mut frame = Frame::new(self, code, globals);
-        if let Err(e) = self.run_to_return(&mut frame) {
-            self.modules.remove(name);
-            return Err(e);
-        }
-        Ok(module)
-    }
-
-    /// Run Python source (a builtin module's prelude) in `globals`.
-    pub fn exec_source(&mut self, globals: &Rc<Globals>, path: &str, text: &str) -> PyResult<()> {
-        let ast = crate::syntax::parse_module(text)
-            .map_err(|e| Exc::new("SyntaxError", format!("{path}: {}", e[0].msg)))?;
         let source = Rc::new(Source::new(path, text));
         let code = self.compile(&ast, source, globals);
         let mut frame = Frame::new(self, code, globals.clone());
-        self.run_to_return(&mut frame)?;
-        Ok(())
+        self.run_to_return(&mut frame).map(|_| ())
     }
 
     /// Compile a parsed module against `globals` and this interpreter's builtins.

@@ -1,7 +1,10 @@
 //! Importable builtin modules, one file each.
 
 pub mod asyncio;
+mod datetime;
 mod math;
+mod mt19937;
+mod random;
 mod sys;
 mod time;
 
@@ -13,7 +16,7 @@ use crate::runtime::object::{Globals, Module, NativeImpl};
 use crate::runtime::value::{Name, Value};
 
 /// Names of the modules coropy provides natively.
-const MODULES: &[&str] = &["asyncio", "math", "sys", "time"];
+const MODULES: &[&str] = &["asyncio", "datetime", "math", "random", "sys", "time"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     MODULES.contains(&name)
@@ -27,19 +30,39 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "math" => math::install(&globals),
         "sys" => sys::install(interp, &globals),
         "time" => time::install(&globals),
-        "asyncio" => {
-            asyncio::install(&globals);
-            globals.set("__file__", Value::str("<frozen asyncio>"));
-            interp
-                .exec_source(&globals, "<frozen asyncio>", asyncio::PRELUDE)
-                .expect("the asyncio prelude runs");
-        }
+        "asyncio" => asyncio::install(&globals),
+        "random" => random::install(&globals),
+        "datetime" => datetime::install(&globals),
         _ => return None,
+    }
+    if let Some(source) = embedded_source(name) {
+        run_embedded(interp, name, source, &globals);
     }
     Some(Module {
         name: Name::from(name),
         globals,
     })
+}
+
+/// The Python part of a builtin module, run in its namespace after its natives are
+/// installed (so the source can use them).
+fn embedded_source(name: &str) -> Option<&'static str> {
+    match name {
+        "asyncio" => Some(asyncio::PRELUDE),
+        "random" => Some(random::SOURCE),
+        "datetime" => Some(datetime::SOURCE),
+        _ => None,
+    }
+}
+
+/// Run a module's embedded source. The source is part of coropy, so an error in it is a
+/// bug in the interpreter, not in the user's program.
+fn run_embedded(interp: &mut Interp, name: &str, source: &str, globals: &Rc<Globals>) {
+    let path = format!("<coropy:{name}.py>");
+    if let Err(e) = interp.exec_source(&path, source, globals) {
+        let msg = interp.render_exception(&e);
+        panic!("coropy bug: embedded module '{name}' failed to initialise:\n{msg}");
+    }
 }
 
 /// Add native functions to a module namespace.

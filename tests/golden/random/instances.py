@@ -1,0 +1,20 @@
+# random.Random instances have independent state; str and float seeds; gauss
+import random
+
+a = random.Random(7)
+b = random.Random(7)
+print(a.random() == b.random(), a.randint(0, 9), b.randint(0, 9))
+random.seed(7)
+print(random.random())
+c = random.Random("coropy")
+print(c.random(), c.choice("abc"))
+random.seed("hello world")
+print(random.random(), random.randrange(1000))
+random.seed(3.25)
+print(random.random())
+random.seed(12)
+print(random.gauss(), random.gauss(100, 15), random.normalvariate(0, 1))
+print(round(random.expovariate(2.0), 6), random.triangular(0, 10, 3))
+x = random.random()
+random.seed(12)
+print(random.random() != x)
