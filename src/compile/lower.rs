@@ -169,6 +169,12 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             .enumerate()
             .filter_map(|(slot, n)| s.cellvars.get_index_of(&**n).map(|cell| (slot, cell)))
             .collect();
+        let simple = self.kind == CodeKind::Function
+            && params.vararg.is_none()
+            && params.kwonly.is_empty()
+            && params.kwarg.is_none()
+            && s.cellvars.is_empty()
+            && s.freevars.is_empty();
         FuncCode {
             name: Name::from(name),
             qualname: Name::from(self.qualname.as_str()),
@@ -183,6 +189,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             cell_params,
             instrs: self.instrs,
             spans: self.spans,
+            simple,
             docstring,
         }
     }

@@ -62,27 +62,32 @@ impl Interp {
     pub fn call_function(&mut self, fun: &Rc<Function>, args: Args) -> PyResult<Value> {
         let mut frame = self.new_frame(fun, args)?;
         match fun.code.kind {
-            CodeKind::Function => {
-                self.depth += 1;
-                if self.depth > self.recursion_limit
-                    || stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE)
-                {
-                    self.depth -= 1;
-                    return Err(Exc::new(
-                        "RecursionError",
-                        "maximum recursion depth exceeded",
-                    ));
-                }
-                let r = self.run_to_return(&mut frame);
-                self.depth -= 1;
-                r
-            }
+            CodeKind::Function => self.run_function_frame(&mut frame),
             CodeKind::Generator => Ok(super::gen_obj::new_generator(fun, frame)),
             CodeKind::Coroutine | CodeKind::AsyncGenerator => {
                 Ok(super::coro::new_coroutine(fun, frame))
             }
             CodeKind::Module | CodeKind::ClassBody => unreachable!("not callable code"),
         }
+    }
+
+    /// Run the frame of a plain function call, guarding the recursion limit and the
+    /// Rust stack.
+    #[inline]
+    pub fn run_function_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit
+            || stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE)
+        {
+            self.depth -= 1;
+            return Err(Exc::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let r = self.run_to_return(frame);
+        self.depth -= 1;
+        r
     }
 
     /// A frame for `fun` with the arguments bound to its parameter slots.

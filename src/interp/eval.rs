@@ -61,6 +61,13 @@ impl Interp {
             }
             Expr::Call(func, args) => {
                 let fv = self.eval(f, func)?;
+                if let Value::Function(fun) = &fv
+                    && fun.code.simple
+                    && args.len() == fun.code.params.args.len()
+                    && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
+                {
+                    return self.call_simple(f, fun, args);
+                }
                 let args = self.eval_args(f, args)?;
                 self.call_sites
                     .push((f.code.clone(), f.pc.saturating_sub(1)));
@@ -210,6 +217,28 @@ impl Interp {
                 self.call(&exit, Args::new(args))
             }
         }
+    }
+
+    /// A call of a `simple` function: arguments are evaluated straight into the
+    /// callee's slots.
+    fn call_simple(
+        &mut self,
+        f: &mut Frame,
+        fun: &Rc<Function>,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        let mut frame = Frame::new(self, fun.code.clone(), fun.globals.clone());
+        for (i, a) in args.iter().enumerate() {
+            let CallArg::Pos(e) = a else {
+                unreachable!("checked by the caller")
+            };
+            frame.slots[i] = Some(self.eval(f, e)?);
+        }
+        self.call_sites
+            .push((f.code.clone(), f.pc.saturating_sub(1)));
+        let r = self.run_function_frame(&mut frame);
+        self.call_sites.pop();
+        r
     }
 
     pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {

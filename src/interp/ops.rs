@@ -280,6 +280,22 @@ fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
     })
 }
 
+/// The common small-int cases, without overflow (`None`: take the general path).
+#[inline]
+fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mult => x.checked_mul(y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    }
+}
+
 fn num_value(n: &Num) -> Value {
     match n {
         Num::Int(i) => Value::Int(*i),
@@ -341,6 +357,11 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Interp {
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b)
+            && let Some(v) = int_fast(op, *x, *y)
+        {
+            return Ok(Value::Int(v));
+        }
         if let (Some(x), Some(y)) = (num(a), num(b)) {
             return arith(op, &x, &y);
         }
@@ -352,6 +373,11 @@ impl Interp {
 
     /// `a op= b`: mutates lists/sets/dicts in place, or uses `__iop__`.
     pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b)
+            && let Some(v) = int_fast(op, *x, *y)
+        {
+            return Ok(Value::Int(v));
+        }
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = self.iterate(b)?;
@@ -557,6 +583,17 @@ impl Interp {
 
     /// `<`, `<=`, `==`, `!=`, `>`, `>=` with CPython's fallbacks.
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CmpOp::Eq => x == y,
+                CmpOp::NotEq => x != y,
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::GtE => x >= y,
+                _ => unreachable!("identity and membership are not rich comparisons"),
+            }));
+        }
         if let Some(ord) = self.builtin_order(a, b)? {
             return Ok(Value::Bool(match op {
                 CmpOp::Eq => ord == Some(Ordering::Equal),
