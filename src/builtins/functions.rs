@@ -355,11 +355,10 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn enumerate(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = args
-        .pos
-        .first()
-        .cloned()
-        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let v =
+        args.pos.first().cloned().ok_or_else(|| {
+            type_error("enumerate() missing required argument 'iterable' (pos 1)")
+        })?;
     let start = match args.pos.get(1).or(kwarg(&args, "start")) {
         Some(s) => numbers::to_i64(s).ok_or_else(|| {
             type_error(format!(
@@ -656,9 +655,9 @@ fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = numbers::exactly_one(&args, "vars")?;
-    interp.getattr(&v, "__dict__").map_err(|_| {
-        type_error("vars() argument must have __dict__ attribute")
-    })
+    interp
+        .getattr(&v, "__dict__")
+        .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
 }
 
 fn open(_: &mut Interp, _: Args) -> PyResult<Value> {

@@ -94,7 +94,12 @@ fn int_lookup(name: &str) -> Option<MethodImpl> {
         },
         "bit_count" => |_, recv, _| {
             let b = crate::interp::ops::to_big(recv).expect("int");
-            let ones: u64 = b.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+            let ones: u64 = b
+                .magnitude()
+                .to_u64_digits()
+                .iter()
+                .map(|d| d.count_ones() as u64)
+                .sum();
             Ok(Value::Int(ones as i64))
         },
         "conjugate" | "__index__" | "__int__" => |_, recv, _| Ok(super::int_value(recv)),
@@ -107,13 +112,17 @@ fn int_lookup(name: &str) -> Option<MethodImpl> {
 fn float_lookup(name: &str) -> Option<MethodImpl> {
     Some(match name {
         "is_integer" => |_, recv, _| {
-            let Value::Float(f) = recv else { unreachable!() };
+            let Value::Float(f) = recv else {
+                unreachable!()
+            };
             Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
         },
         "__int__" => |i, recv, _| super::numbers::int_new(i, Args::new(vec![recv.clone()])),
         "__float__" | "conjugate" => |_, recv, _| Ok(recv.clone()),
         "as_integer_ratio" => |_, recv, _| {
-            let Value::Float(f) = recv else { unreachable!() };
+            let Value::Float(f) = recv else {
+                unreachable!()
+            };
             let (n, d) = float_ratio(*f)?;
             Ok(Value::tuple(vec![Value::bigint(n), Value::bigint(d)]))
         },
@@ -164,23 +173,35 @@ fn gen_lookup(name: &str) -> Option<MethodImpl> {
     use crate::interp::gen_obj::{gen_next, gen_send, gen_throw};
     Some(match name {
         "send" => |i, recv, a| {
-            let Value::Generator(g) = recv else { unreachable!() };
+            let Value::Generator(g) = recv else {
+                unreachable!()
+            };
             let v = a.pos.into_iter().next().unwrap_or(Value::None);
             gen_send(i, g, v)
         },
         "throw" => |i, recv, a| {
-            let Value::Generator(g) = recv else { unreachable!() };
+            let Value::Generator(g) = recv else {
+                unreachable!()
+            };
             let v = a.pos.into_iter().next().unwrap_or(Value::None);
             gen_throw(i, g, v)
         },
         "close" => |i, recv, _| {
-            let Value::Generator(g) = recv else { unreachable!() };
+            let Value::Generator(g) = recv else {
+                unreachable!()
+            };
             i.gen_close(g)?;
             Ok(Value::None)
         },
         "__next__" => |i, recv, _| {
-            let Value::Generator(g) = recv else { unreachable!() };
-            match i.gen_resume(g, crate::interp::frame::Resume::Send(Value::None), "generator")? {
+            let Value::Generator(g) = recv else {
+                unreachable!()
+            };
+            match i.gen_resume(
+                g,
+                crate::interp::frame::Resume::Send(Value::None),
+                "generator",
+            )? {
                 crate::interp::gen_obj::GenStep::Yield(v) => Ok(v),
                 crate::interp::gen_obj::GenStep::Return(v) => {
                     Err(crate::runtime::exc::stop_iteration(v))

@@ -42,11 +42,19 @@ fn dict_pop(interp: &mut Interp, d: &Value, k: &Value) -> PyResult<Option<Value>
 pub fn dict_lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
         "get" => |i, r, a| {
-            let k = a.pos.first().cloned().ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
+            let k = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
             Ok(dict_get(i, r, &k)?.unwrap_or_else(|| a.pos.get(1).cloned().unwrap_or(Value::None)))
         },
         "setdefault" => |i, r, a| {
-            let k = a.pos.first().cloned().ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
+            let k = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
             if let Some(v) = dict_get(i, r, &k)? {
                 return Ok(v);
             }
@@ -64,7 +72,11 @@ pub fn dict_lookup(name: &str) -> Option<MethodImpl> {
             Ok(Value::None)
         },
         "pop" => |i, r, a| {
-            let k = a.pos.first().cloned().ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
+            let k = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
             match dict_pop(i, r, &k)? {
                 Some(v) => Ok(v),
                 None => match a.pos.get(1) {
@@ -89,7 +101,10 @@ pub fn dict_lookup(name: &str) -> Option<MethodImpl> {
         "__getitem__" => |i, r, a| i.getitem(r, &a.pos[0]),
         "__setitem__" => |i, r, a| {
             let mut it = a.pos.into_iter();
-            let (k, v) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+            let (k, v) = (
+                it.next().unwrap_or(Value::None),
+                it.next().unwrap_or(Value::None),
+            );
             i.setitem(r, k, v)?;
             Ok(Value::None)
         },
@@ -101,7 +116,11 @@ pub fn dict_lookup(name: &str) -> Option<MethodImpl> {
 
 /// `dict.fromkeys(iterable, value=None)`
 pub fn dict_fromkeys(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let keys = args.pos.first().cloned().ok_or_else(|| type_error("fromkeys expected at least 1 argument, got 0"))?;
+    let keys = args
+        .pos
+        .first()
+        .cloned()
+        .ok_or_else(|| type_error("fromkeys expected at least 1 argument, got 0"))?;
     let v = args.pos.get(1).cloned().unwrap_or(Value::None);
     let d = interp.new_dict();
     for k in interp.iterate(&keys)? {
@@ -176,7 +195,12 @@ fn combine(interp: &mut Interp, recv: &Value, others: &[Value], op: BinOp) -> Py
     Ok(acc)
 }
 
-fn update_in_place(interp: &mut Interp, recv: &Value, others: &[Value], op: BinOp) -> PyResult<Value> {
+fn update_in_place(
+    interp: &mut Interp,
+    recv: &Value,
+    others: &[Value],
+    op: BinOp,
+) -> PyResult<Value> {
     let r = combine(interp, recv, others, op)?;
     let items = set_items(interp, &r)?;
     let data = build(interp, items)?;
@@ -222,7 +246,11 @@ pub fn set_lookup(name: &str, mutable: bool) -> Option<MethodImpl> {
         "__contains__" => |i, r, a| Ok(Value::Bool(i.contains(r, &a.pos[0])?)),
         _ if !mutable => return None,
         "add" => |i, r, a| {
-            let v = a.pos.first().cloned().ok_or_else(|| type_error("set.add() takes exactly one argument (0 given)"))?;
+            let v = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| type_error("set.add() takes exactly one argument (0 given)"))?;
             i.set_add(r, v)?;
             Ok(Value::None)
         },

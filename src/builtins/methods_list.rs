@@ -27,8 +27,18 @@ fn one(a: &Args, meth: &str) -> PyResult<Value> {
 fn index_of(interp: &mut Interp, items: &[Value], v: &Value, a: &Args) -> PyResult<Option<usize>> {
     let n = items.len() as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    let start = a.pos.get(1).and_then(super::numbers::to_i64).map(norm).unwrap_or(0);
-    let stop = a.pos.get(2).and_then(super::numbers::to_i64).map(norm).unwrap_or(n);
+    let start = a
+        .pos
+        .get(1)
+        .and_then(super::numbers::to_i64)
+        .map(norm)
+        .unwrap_or(0);
+    let stop = a
+        .pos
+        .get(2)
+        .and_then(super::numbers::to_i64)
+        .map(norm)
+        .unwrap_or(n);
     for i in start..stop.max(start) {
         let item = &items[i as usize];
         if item.is(v) || interp.eq(item, v)? {
@@ -76,7 +86,11 @@ pub fn list_lookup(name: &str) -> Option<MethodImpl> {
             })?;
             let mut l = list(r).borrow_mut();
             let n = l.len() as i64;
-            let i = if idx < 0 { (idx + n).max(0) } else { idx.min(n) };
+            let i = if idx < 0 {
+                (idx + n).max(0)
+            } else {
+                idx.min(n)
+            };
             l.insert(i as usize, a.pos[1].clone());
             Ok(Value::None)
         },
@@ -113,7 +127,11 @@ pub fn list_lookup(name: &str) -> Option<MethodImpl> {
             }
         },
         "index" => |i, r, a| {
-            let v = a.pos.first().cloned().ok_or_else(|| type_error("index expected at least 1 argument, got 0"))?;
+            let v = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| type_error("index expected at least 1 argument, got 0"))?;
             let items = list(r).borrow().clone();
             match index_of(i, &items, &v, &a)? {
                 Some(k) => Ok(Value::Int(k as i64)),
@@ -129,7 +147,10 @@ pub fn list_lookup(name: &str) -> Option<MethodImpl> {
             if !a.pos.is_empty() {
                 return Err(type_error("sort() takes no positional arguments"));
             }
-            let key = a.kw.iter().find(|(k, _)| &**k == "key").map(|(_, v)| v.clone());
+            let key =
+                a.kw.iter()
+                    .find(|(k, _)| &**k == "key")
+                    .map(|(_, v)| v.clone());
             let reverse = match a.kw.iter().find(|(k, _)| &**k == "reverse") {
                 Some((_, v)) => i.truthy(v)?,
                 None => false,
@@ -165,7 +186,11 @@ pub fn tuple_lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
         "index" => |i, r, a| {
             let Value::Tuple(t) = r else { unreachable!() };
-            let v = a.pos.first().cloned().ok_or_else(|| type_error("index expected at least 1 argument, got 0"))?;
+            let v = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| type_error("index expected at least 1 argument, got 0"))?;
             match index_of(i, t, &v, &a)? {
                 Some(k) => Ok(Value::Int(k as i64)),
                 None => Err(value_error("tuple.index(x): x not in tuple")),

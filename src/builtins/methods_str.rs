@@ -68,7 +68,12 @@ fn char_range(text: &str, start: i64, end: i64) -> Option<(usize, usize)> {
     if a > b {
         return None;
     }
-    let byte = |k: i64| text.char_indices().nth(k as usize).map(|(i, _)| i).unwrap_or(text.len());
+    let byte = |k: i64| {
+        text.char_indices()
+            .nth(k as usize)
+            .map(|(i, _)| i)
+            .unwrap_or(text.len())
+    };
     Some((byte(a), byte(b)))
 }
 
@@ -204,16 +209,52 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
         "upper" => |_, r, _| Ok(Value::string(s(r).to_uppercase())),
         "lower" | "casefold" => |_, r, _| Ok(Value::string(s(r).to_lowercase())),
-        "strip" => |_, r, a| Ok(Value::str(strip_chars(s(r), arg_str(&a, 0, "strip")?, true, true))),
-        "lstrip" => |_, r, a| Ok(Value::str(strip_chars(s(r), arg_str(&a, 0, "lstrip")?, true, false))),
-        "rstrip" => |_, r, a| Ok(Value::str(strip_chars(s(r), arg_str(&a, 0, "rstrip")?, false, true))),
+        "strip" => |_, r, a| {
+            Ok(Value::str(strip_chars(
+                s(r),
+                arg_str(&a, 0, "strip")?,
+                true,
+                true,
+            )))
+        },
+        "lstrip" => |_, r, a| {
+            Ok(Value::str(strip_chars(
+                s(r),
+                arg_str(&a, 0, "lstrip")?,
+                true,
+                false,
+            )))
+        },
+        "rstrip" => |_, r, a| {
+            Ok(Value::str(strip_chars(
+                s(r),
+                arg_str(&a, 0, "rstrip")?,
+                false,
+                true,
+            )))
+        },
         "split" => |_, r, a| {
-            let sep = match a.pos.first().or(a.kw.iter().find(|(k, _)| &**k == "sep").map(|(_, v)| v)) {
+            let sep = match a.pos.first().or(a
+                .kw
+                .iter()
+                .find(|(k, _)| &**k == "sep")
+                .map(|(_, v)| v))
+            {
                 None | Some(Value::None) => None,
                 Some(Value::Str(x)) => Some(x.as_str().to_string()),
-                Some(o) => return Err(type_error(format!("must be str or None, not {}", type_name(o)))),
+                Some(o) => {
+                    return Err(type_error(format!(
+                        "must be str or None, not {}",
+                        type_name(o)
+                    )));
+                }
             };
-            let maxsplit = match a.pos.get(1).or(a.kw.iter().find(|(k, _)| &**k == "maxsplit").map(|(_, v)| v)) {
+            let maxsplit = match a.pos.get(1).or(a
+                .kw
+                .iter()
+                .find(|(k, _)| &**k == "maxsplit")
+                .map(|(_, v)| v))
+            {
                 Some(v) => super::numbers::to_i64(v).unwrap_or(-1),
                 None => -1,
             };
@@ -227,7 +268,9 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
                     if maxsplit < 0 {
                         text.split(sep.as_str()).map(String::from).collect()
                     } else {
-                        text.splitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                        text.splitn(maxsplit as usize + 1, sep.as_str())
+                            .map(String::from)
+                            .collect()
                     }
                 }
             }))
@@ -235,12 +278,11 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         "rsplit" => |_, r, a| {
             let sep = arg_str(&a, 0, "rsplit")?.map(String::from);
             let maxsplit = int_arg(&a, 1, -1)?;
-            let maxsplit = a
-                .kw
-                .iter()
-                .find(|(k, _)| &**k == "maxsplit")
-                .and_then(|(_, v)| super::numbers::to_i64(v))
-                .unwrap_or(maxsplit);
+            let maxsplit =
+                a.kw.iter()
+                    .find(|(k, _)| &**k == "maxsplit")
+                    .and_then(|(_, v)| super::numbers::to_i64(v))
+                    .unwrap_or(maxsplit);
             let text = s(r);
             Ok(strs(match sep {
                 None => rsplit_ws(text, maxsplit),
@@ -251,7 +293,9 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
                     let mut v: Vec<String> = if maxsplit < 0 {
                         text.rsplit(sep.as_str()).map(String::from).collect()
                     } else {
-                        text.rsplitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                        text.rsplitn(maxsplit as usize + 1, sep.as_str())
+                            .map(String::from)
+                            .collect()
                     };
                     v.reverse();
                     v
@@ -270,13 +314,28 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             let mut k = 0;
             while k < bytes.len() {
                 let (pos, c) = bytes[k];
-                if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                if matches!(
+                    c,
+                    '\n' | '\r'
+                        | '\x0b'
+                        | '\x0c'
+                        | '\x1c'
+                        | '\x1d'
+                        | '\x1e'
+                        | '\u{85}'
+                        | '\u{2028}'
+                        | '\u{2029}'
+                ) {
                     let mut end = pos + c.len_utf8();
                     if c == '\r' && k + 1 < bytes.len() && bytes[k + 1].1 == '\n' {
                         end += 1;
                         k += 1;
                     }
-                    out.push(if keep { text[start..end].to_string() } else { text[start..pos].to_string() });
+                    out.push(if keep {
+                        text[start..end].to_string()
+                    } else {
+                        text[start..pos].to_string()
+                    });
                     start = end;
                 }
                 k += 1;
@@ -287,7 +346,11 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             Ok(strs(out))
         },
         "join" => |i, r, a| {
-            let v = a.pos.first().cloned().ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
+            let v = a
+                .pos
+                .first()
+                .cloned()
+                .ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
             let items = i.iterate(&v)?;
             let mut out = String::new();
             for (k, item) in items.iter().enumerate() {
@@ -369,7 +432,10 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         "capitalize" => |_, r, _| {
             let mut c = s(r).chars();
             Ok(Value::string(match c.next() {
-                Some(f) => f.to_uppercase().chain(c.flat_map(|x| x.to_lowercase())).collect(),
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(|x| x.to_lowercase()))
+                    .collect(),
                 None => String::new(),
             }))
         },
@@ -386,9 +452,30 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
                     .collect(),
             ))
         },
-        "center" => |_, r, a| Ok(Value::string(pad(s(r), int_arg(&a, 0, 0)?, fill_arg(&a, "center")?, '^'))),
-        "ljust" => |_, r, a| Ok(Value::string(pad(s(r), int_arg(&a, 0, 0)?, fill_arg(&a, "ljust")?, '<'))),
-        "rjust" => |_, r, a| Ok(Value::string(pad(s(r), int_arg(&a, 0, 0)?, fill_arg(&a, "rjust")?, '>'))),
+        "center" => |_, r, a| {
+            Ok(Value::string(pad(
+                s(r),
+                int_arg(&a, 0, 0)?,
+                fill_arg(&a, "center")?,
+                '^',
+            )))
+        },
+        "ljust" => |_, r, a| {
+            Ok(Value::string(pad(
+                s(r),
+                int_arg(&a, 0, 0)?,
+                fill_arg(&a, "ljust")?,
+                '<',
+            )))
+        },
+        "rjust" => |_, r, a| {
+            Ok(Value::string(pad(
+                s(r),
+                int_arg(&a, 0, 0)?,
+                fill_arg(&a, "rjust")?,
+                '>',
+            )))
+        },
         "zfill" => |_, r, a| {
             let width = int_arg(&a, 0, 0)?;
             let text = s(r);
@@ -404,25 +491,49 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         },
         "isdigit" | "isnumeric" | "isdecimal" => |_, r, _| {
             let t = s(r);
-            Ok(Value::Bool(!t.is_empty() && t.chars().all(|c| c.is_numeric())))
+            Ok(Value::Bool(
+                !t.is_empty() && t.chars().all(|c| c.is_numeric()),
+            ))
         },
-        "isalpha" => |_, r, _| Ok(Value::Bool(!s(r).is_empty() && s(r).chars().all(char::is_alphabetic))),
-        "isalnum" => |_, r, _| Ok(Value::Bool(!s(r).is_empty() && s(r).chars().all(char::is_alphanumeric))),
-        "isspace" => |_, r, _| Ok(Value::Bool(!s(r).is_empty() && s(r).chars().all(char::is_whitespace))),
+        "isalpha" => |_, r, _| {
+            Ok(Value::Bool(
+                !s(r).is_empty() && s(r).chars().all(char::is_alphabetic),
+            ))
+        },
+        "isalnum" => |_, r, _| {
+            Ok(Value::Bool(
+                !s(r).is_empty() && s(r).chars().all(char::is_alphanumeric),
+            ))
+        },
+        "isspace" => |_, r, _| {
+            Ok(Value::Bool(
+                !s(r).is_empty() && s(r).chars().all(char::is_whitespace),
+            ))
+        },
         "isupper" => |_, r, _| {
             let t = s(r);
-            Ok(Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)))
+            Ok(Value::Bool(
+                t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
+            ))
         },
         "islower" => |_, r, _| {
             let t = s(r);
-            Ok(Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)))
+            Ok(Value::Bool(
+                t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
+            ))
         },
-        "istitle" => |_, r, _| Ok(Value::Bool(!s(r).is_empty() && title(s(r)) == s(r) && s(r).chars().any(char::is_alphabetic))),
+        "istitle" => |_, r, _| {
+            Ok(Value::Bool(
+                !s(r).is_empty() && title(s(r)) == s(r) && s(r).chars().any(char::is_alphabetic),
+            ))
+        },
         "isidentifier" => |_, r, _| {
             let t = s(r);
             let mut c = t.chars();
             Ok(Value::Bool(match c.next() {
-                Some(f) => (f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric()),
+                Some(f) => {
+                    (f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric())
+                }
                 None => false,
             }))
         },
@@ -434,7 +545,11 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             }
             let t = s(r);
             Ok(match t.find(sep) {
-                Some(i) => Value::tuple(vec![Value::str(&t[..i]), Value::str(sep), Value::str(&t[i + sep.len()..])]),
+                Some(i) => Value::tuple(vec![
+                    Value::str(&t[..i]),
+                    Value::str(sep),
+                    Value::str(&t[i + sep.len()..]),
+                ]),
                 None => Value::tuple(vec![Value::str(t), Value::str(""), Value::str("")]),
             })
         },
@@ -445,7 +560,11 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             }
             let t = s(r);
             Ok(match t.rfind(sep) {
-                Some(i) => Value::tuple(vec![Value::str(&t[..i]), Value::str(sep), Value::str(&t[i + sep.len()..])]),
+                Some(i) => Value::tuple(vec![
+                    Value::str(&t[..i]),
+                    Value::str(sep),
+                    Value::str(&t[i + sep.len()..]),
+                ]),
                 None => Value::tuple(vec![Value::str(""), Value::str(""), Value::str(t)]),
             })
         },
@@ -503,7 +622,13 @@ fn affix(i: &mut Interp, r: &Value, a: &Args, meth: &str, end: bool) -> PyResult
         return Ok(Value::Bool(false));
     };
     let hay = &text[x..y];
-    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if end {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match a.pos.first() {
         Some(Value::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
         Some(Value::Tuple(t)) => {
@@ -527,7 +652,9 @@ fn affix(i: &mut Interp, r: &Value, a: &Args, meth: &str, end: bool) -> PyResult
         ))),
         None => {
             let _ = i;
-            Err(type_error(format!("{meth}() takes at least 1 argument (0 given)")))
+            Err(type_error(format!(
+                "{meth}() takes at least 1 argument (0 given)"
+            )))
         }
     }
 }
@@ -551,7 +678,9 @@ pub fn str_format(
     let pieces = parse_format_string(template).map_err(fmt_err)?;
     let mut auto = AutoNumber::default();
     let mut out = String::new();
-    render_format(interp, &pieces, args, kwargs, &mapping, &mut auto, &mut out, 0)?;
+    render_format(
+        interp, &pieces, args, kwargs, &mapping, &mut auto, &mut out, 0,
+    )?;
     Ok(Value::string(out))
 }
 
@@ -602,7 +731,16 @@ fn render_format(
                     _ => obj,
                 };
                 let mut spec = String::new();
-                render_format(interp, &field.spec, args, kwargs, mapping, auto, &mut spec, depth + 1)?;
+                render_format(
+                    interp,
+                    &field.spec,
+                    args,
+                    kwargs,
+                    mapping,
+                    auto,
+                    &mut spec,
+                    depth + 1,
+                )?;
                 out.push_str(&interp.format_value(&obj, &spec)?);
             }
         }
@@ -643,7 +781,9 @@ impl Interp {
                     NextArg::Current => current.clone(),
                 })
             };
-            let star = |cursor: &mut PercentArgs, c: &Option<crate::fmt::percent::Count>| -> PyResult<Option<i64>> {
+            let star = |cursor: &mut PercentArgs,
+                        c: &Option<crate::fmt::percent::Count>|
+             -> PyResult<Option<i64>> {
                 if matches!(c, Some(crate::fmt::percent::Count::Star)) {
                     let v = fetch(cursor)?;
                     return match v {
@@ -704,7 +844,9 @@ impl Interp {
                 }
                 PercentKind::Float => PercentArg::Float(match &v {
                     Value::Float(f) => *f,
-                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::numbers::to_f64(&v)?,
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                        super::numbers::to_f64(&v)?
+                    }
                     _ => return Err(fmt_err(spec.type_error(&type_name(&v)))),
                 }),
                 PercentKind::Char => PercentArg::Char(match &v {

@@ -27,9 +27,23 @@ pub fn install(interp: &mut Interp) {
     let b = interp.builtins.clone();
     let t = types();
     for c in [
-        &t.object, &t.type_, &t.bool_, &t.int, &t.float, &t.str_, &t.list, &t.tuple, &t.dict,
-        &t.set, &t.frozenset, &t.range, &t.slice, &t.property, &t.staticmethod,
-        &t.classmethod, &t.super_,
+        &t.object,
+        &t.type_,
+        &t.bool_,
+        &t.int,
+        &t.float,
+        &t.str_,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
     ] {
         b.set(&c.name, Value::Class(c.clone()));
     }
@@ -56,7 +70,10 @@ fn install_object_methods() {
     if !d.is_empty() {
         return;
     }
-    d.insert("__init__".into(), native("__init__", |_, _| Ok(Value::None)));
+    d.insert(
+        "__init__".into(),
+        native("__init__", |_, _| Ok(Value::None)),
+    );
     d.insert(
         "__eq__".into(),
         native("__eq__", |_, a| {
@@ -99,7 +116,9 @@ fn install_object_methods() {
     );
     d.insert(
         "__hash__".into(),
-        native("__hash__", |_, a| Ok(Value::Int((a.pos[0].addr() >> 4) as i64))),
+        native("__hash__", |_, a| {
+            Ok(Value::Int((a.pos[0].addr() >> 4) as i64))
+        }),
     );
     d.insert(
         "__setattr__".into(),
@@ -109,7 +128,9 @@ fn install_object_methods() {
             let Value::Instance(inst) = &obj else {
                 return Err(type_error("__setattr__ on a non-instance"));
             };
-            let name = name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
+            let name = name
+                .as_str()
+                .ok_or_else(|| type_error("attribute name must be string"))?;
             inst.dict.borrow_mut().insert(name.into(), v);
             let _ = i;
             Ok(Value::None)
@@ -198,15 +219,17 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: Args) -> PyResult<V
             if !args.pos.is_empty() {
                 return Err(type_error("object() takes no arguments"));
             }
-            Ok(Value::Instance(Rc::new(crate::runtime::object::Instance::new(
-                cls.clone(),
-            ))))
+            Ok(Value::Instance(Rc::new(
+                crate::runtime::object::Instance::new(cls.clone()),
+            )))
         }
         B::Type => {
             if args.pos.len() == 1 {
                 return Ok(Value::Class(crate::runtime::types::class_of(&args.pos[0])));
             }
-            Err(type_error("type() with 3 arguments is not supported by coropy"))
+            Err(type_error(
+                "type() with 3 arguments is not supported by coropy",
+            ))
         }
         B::Int => numbers::int_new(interp, args),
         B::Float => numbers::float_new(interp, args),
@@ -289,7 +312,12 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: Args) -> PyResult<V
             let mut a = args.pos.into_iter();
             let mut get = |name: &str| {
                 a.next()
-                    .or_else(|| args.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()))
+                    .or_else(|| {
+                        args.kw
+                            .iter()
+                            .find(|(k, _)| &**k == name)
+                            .map(|(_, v)| v.clone())
+                    })
                     .filter(|v| !v.is_none())
             };
             let fget = get("fget");

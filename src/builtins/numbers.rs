@@ -14,7 +14,10 @@ use crate::runtime::value::Value;
 use crate::syntax::ast::BinOp;
 
 pub fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let base = match (args.pos.get(1), args.kw.iter().find(|(k, _)| &**k == "base")) {
+    let base = match (
+        args.pos.get(1),
+        args.kw.iter().find(|(k, _)| &**k == "base"),
+    ) {
         (Some(b), _) | (None, Some((_, b))) => Some(match b {
             Value::Int(i) => *i,
             other => {
@@ -31,7 +34,9 @@ pub fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     if let Some(base) = base {
         let Value::Str(s) = v else {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         if let Some(msg) = crate::fmt::parse_number::check_int_base(base) {
             return Err(value_error(msg));
@@ -77,8 +82,9 @@ pub fn float_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,
         Value::BigInt(b) => big_to_f64(b)?,
-        Value::Str(s) => parse_float(s.as_str())
-            .map_err(|_| value_error(float_error_message(s.as_str())))?,
+        Value::Str(s) => {
+            parse_float(s.as_str()).map_err(|_| value_error(float_error_message(s.as_str())))?
+        }
         Value::Instance(inst) if inst.class.lookup("__float__").is_some() => {
             return interp.call_method(v, "__float__", Args::default());
         }
@@ -123,7 +129,12 @@ pub fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
         .pos
         .get(1)
         .cloned()
-        .or_else(|| args.kw.iter().find(|(k, _)| &**k == "ndigits").map(|(_, v)| v.clone()))
+        .or_else(|| {
+            args.kw
+                .iter()
+                .find(|(k, _)| &**k == "ndigits")
+                .map(|(_, v)| v.clone())
+        })
         .filter(|v| !v.is_none());
     let nd = match nd {
         None => None,
@@ -143,7 +154,9 @@ pub fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
         (Value::Float(f), Some(n)) => crate::fmt::round::round_float(*f, n)
             .map(Value::Float)
             .map_err(fmt_err),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(crate::builtins::int_value(&v)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => {
+            Ok(crate::builtins::int_value(&v))
+        }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
             if n >= 0 {
                 return Ok(crate::builtins::int_value(&v));
@@ -208,7 +221,11 @@ pub fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 a.modpow(&b, &m.abs())
             };
             // Result takes the sign of the modulus (Python semantics).
-            let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+            let r = if m.is_negative() && !r.is_zero() {
+                r + &m
+            } else {
+                r
+            };
             Ok(Value::bigint(r))
         }
         _ => Err(type_error(format!(

@@ -163,11 +163,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             .chain(&params.kwonly)
             .chain(&params.kwarg)
             .enumerate()
-            .filter_map(|(slot, n)| {
-                s.cellvars
-                    .get_index_of(&**n)
-                    .map(|cell| (slot, cell))
-            })
+            .filter_map(|(slot, n)| s.cellvars.get_index_of(&**n).map(|cell| (slot, cell)))
             .collect();
         FuncCode {
             name: Name::from(name),
@@ -493,10 +489,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         if is_async {
             let t = self.temp();
             self.emit(Instr::Assign(Target::Local(t), call));
-            self.emit(Instr::Await {
-                src: t,
-                dst: None,
-            });
+            self.emit(Instr::Await { src: t, dst: None });
         } else {
             self.emit(Instr::Expr(call));
         }
@@ -560,7 +553,10 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             }
             return;
         }
-        self.emit(Instr::Assign(Target::Local(it), Expr::Iter(Box::new(iter_v))));
+        self.emit(Instr::Assign(
+            Target::Local(it),
+            Expr::Iter(Box::new(iter_v)),
+        ));
         let top = self.here();
         let tg = self.target(target);
         let fi = self.emit(Instr::ForIter {

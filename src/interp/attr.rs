@@ -91,14 +91,20 @@ impl Interp {
                         });
                     }
                 }
-                Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+                Err(attribute_error(format!(
+                    "'super' object has no attribute '{name}'"
+                )))
             }
             _ => self.builtin_getattr(obj, name),
         }
     }
 
     /// Attributes every instance has without storing them.
-    fn instance_special(&mut self, inst: &Rc<crate::runtime::object::Instance>, name: &str) -> Option<Value> {
+    fn instance_special(
+        &mut self,
+        inst: &Rc<crate::runtime::object::Instance>,
+        name: &str,
+    ) -> Option<Value> {
         match name {
             "__class__" => Some(Value::Class(inst.class.clone())),
             "__dict__" => {
@@ -140,7 +146,9 @@ impl Interp {
             "__qualname__" => Value::str(&cls.qualname),
             "__module__" => Value::str(&cls.module),
             "__doc__" => Value::None,
-            "__bases__" => Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect()),
+            "__bases__" => {
+                Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect())
+            }
             "__base__" => cls
                 .bases
                 .first()
@@ -241,8 +249,12 @@ impl Interp {
                     func,
                 })));
             }
-            (Value::Generator(g), _) => return super::gen_obj::gen_attr(g, name).ok_or_else(|| no_attr(obj, name)),
-            (Value::Coroutine(c), _) => return super::coro::coro_attr(c, name).ok_or_else(|| no_attr(obj, name)),
+            (Value::Generator(g), _) => {
+                return super::gen_obj::gen_attr(g, name).ok_or_else(|| no_attr(obj, name));
+            }
+            (Value::Coroutine(c), _) => {
+                return super::coro::coro_attr(c, name).ok_or_else(|| no_attr(obj, name));
+            }
             _ => return Err(no_attr(obj, name)),
         };
         Ok(v)

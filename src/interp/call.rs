@@ -191,7 +191,10 @@ impl Interp {
             )));
         };
         // Run the body with its own namespace.
-        let body_fn = self.eval(f, &crate::compile::code::Expr::Function(Box::new(mc.body.clone())))?;
+        let body_fn = self.eval(
+            f,
+            &crate::compile::code::Expr::Function(Box::new(mc.body.clone())),
+        )?;
         let Value::Function(body_fn) = body_fn else {
             unreachable!("class body is a function")
         };

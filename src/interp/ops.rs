@@ -88,7 +88,11 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
     }
     if div != 0.0 {
         let floor = div.floor();
-        if div - floor > 0.5 { floor + 1.0 } else { floor }
+        if div - floor > 0.5 {
+            floor + 1.0
+        } else {
+            floor
+        }
     } else {
         0.0f64.copysign(a / b)
     }
@@ -140,7 +144,10 @@ fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
                     return Ok(Value::Float(x as f64 / y as f64));
                 }
-                return Ok(Value::Float(big_true_div(&BigInt::from(x), &BigInt::from(y))?));
+                return Ok(Value::Float(big_true_div(
+                    &BigInt::from(x),
+                    &BigInt::from(y),
+                )?));
             }
             BinOp::Pow => return int_pow(a, y),
             BinOp::BitAnd => Some(x & y),
@@ -160,7 +167,11 @@ fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
                 if y < 0 {
                     return Err(Exc::new("ValueError", "negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 { -1 } else { 0 }
+                } else {
+                    x >> y
+                })
             }
             BinOp::MatMult => return Err(unsupported(op, &Value::Int(x), &Value::Int(y))),
         };
@@ -244,14 +255,18 @@ fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
             Value::Float(big_true_div(&x, &y)?)
         }
         BinOp::Pow => {
-            let e = y.to_i64().ok_or_else(|| overflow_error("exponent too large"))?;
+            let e = y
+                .to_i64()
+                .ok_or_else(|| overflow_error("exponent too large"))?;
             return int_pow(&Big(Rc::new(x)), e);
         }
         BinOp::BitAnd => Value::bigint(x & y),
         BinOp::BitOr => Value::bigint(x | y),
         BinOp::BitXor => Value::bigint(x ^ y),
         BinOp::LShift => {
-            let s = y.to_usize().ok_or_else(|| Exc::new("ValueError", "negative shift count"))?;
+            let s = y
+                .to_usize()
+                .ok_or_else(|| Exc::new("ValueError", "negative shift count"))?;
             Value::bigint(x << s)
         }
         BinOp::RShift => {
@@ -286,7 +301,9 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let q = (x << shift) / y;
     let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
     if f.is_infinite() {
-        return Err(overflow_error("integer division result too large for a float"));
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(f)
 }
@@ -294,7 +311,11 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
 pub fn unsupported(op: BinOp, a: &Value, b: &Value) -> Exc {
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        if op == BinOp::Pow { "** or pow()" } else { op.symbol() },
+        if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        },
         type_name(a),
         type_name(b)
     ))
@@ -415,16 +436,24 @@ impl Interp {
                     type_name(other)
                 )));
             }
-            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-                self.repeat(a, b)?
+            (
+                BinOp::Mult,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            ) => self.repeat(a, b)?,
+            (
+                BinOp::Mult,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+            ) => self.repeat(b, a)?,
+            (BinOp::Mod, Value::Str(fmt), args) => {
+                Value::string(self.percent_format(fmt.as_str(), args)?)
             }
-            (BinOp::Mult, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
-                self.repeat(b, a)?
-            }
-            (BinOp::Mod, Value::Str(fmt), args) => Value::string(self.percent_format(fmt.as_str(), args)?),
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-                self.set_op(op, a, b)?
-            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_),
+            ) => self.set_op(op, a, b)?,
             (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
                 let d = Value::dict(x.borrow().clone());
                 self.dict_update(&d, b)?;
@@ -438,7 +467,11 @@ impl Interp {
         let n = match n {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            _ => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+            _ => {
+                return Err(overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
         };
         let n = n.max(0) as usize;
         Ok(match seq {
@@ -604,13 +637,21 @@ impl Interp {
             }
             (None, None) => Some(Ordering::Equal),
             (Dict(_), Dict(_)) => {
-                return Ok(Some(if self.dict_eq(a, b)? { Some(Ordering::Equal) } else { Option::None }));
+                return Ok(Some(if self.dict_eq(a, b)? {
+                    Some(Ordering::Equal)
+                } else {
+                    Option::None
+                }));
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return self.set_order(a, b),
             (Range(x), Range(y)) => {
                 let same = x.len() == y.len()
                     && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
-                if same { Some(Ordering::Equal) } else { Option::None }
+                if same {
+                    Some(Ordering::Equal)
+                } else {
+                    Option::None
+                }
             }
             (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
             _ => {
@@ -684,7 +725,11 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
@@ -706,5 +751,8 @@ fn bad_unary(op: UnaryOp, v: &Value) -> Exc {
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
     };
-    type_error(format!("bad operand type for unary {sym}: '{}'", type_name(v)))
+    type_error(format!(
+        "bad operand type for unary {sym}: '{}'",
+        type_name(v)
+    ))
 }

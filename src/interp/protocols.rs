@@ -133,7 +133,9 @@ impl Interp {
                 let r = self.call_method(v, "__len__", Args::default())?;
                 match r {
                     Value::Int(i) if i >= 0 => i as usize,
-                    Value::Int(_) => return Err(Exc::new("ValueError", "__len__() should return >= 0")),
+                    Value::Int(_) => {
+                        return Err(Exc::new("ValueError", "__len__() should return >= 0"));
+                    }
                     Value::Bool(b) => b as usize,
                     other => {
                         return Err(type_error(format!(
@@ -173,11 +175,7 @@ impl Interp {
                     acc = acc.wrapping_mul(P1);
                 }
                 acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-                if acc == u64::MAX {
-                    1546275796
-                } else {
-                    acc
-                }
+                if acc == u64::MAX { 1546275796 } else { acc }
             }
             Value::FrozenSet(s) => {
                 let mut h: u64 = 0;
@@ -206,7 +204,11 @@ impl Interp {
                 }
                 _ => {
                     // A class defining __eq__ without __hash__ is unhashable.
-                    if inst.class.lookup("__eq__").is_some_and(|m| !matches!(m, Value::Native(_))) {
+                    if inst
+                        .class
+                        .lookup("__eq__")
+                        .is_some_and(|m| !matches!(m, Value::Native(_)))
+                    {
                         return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
                     }
                     (v.addr() >> 4) as u64
@@ -251,7 +253,10 @@ impl Interp {
             Value::Dict(d) => {
                 let h = self.hash(needle)?;
                 let d = d.clone();
-                let found = d.borrow().get(h, needle, &mut |a, b| self.eq(a, b))?.is_some();
+                let found = d
+                    .borrow()
+                    .get(h, needle, &mut |a, b| self.eq(a, b))?
+                    .is_some();
                 Ok(found)
             }
             Value::Set(s) => {
@@ -274,7 +279,8 @@ impl Interp {
                 }
             }),
             Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
-                let r = self.call_method(container, "__contains__", Args::new(vec![needle.clone()]))?;
+                let r =
+                    self.call_method(container, "__contains__", Args::new(vec![needle.clone()]))?;
                 self.truthy(&r)
             }
             _ => {
@@ -361,7 +367,10 @@ impl Interp {
             Value::Dict(d) => {
                 let h = self.hash(index)?;
                 let d = d.clone();
-                let found = d.borrow().get(h, index, &mut |a, b| self.eq(a, b))?.cloned();
+                let found = d
+                    .borrow()
+                    .get(h, index, &mut |a, b| self.eq(a, b))?
+                    .cloned();
                 found.ok_or_else(|| key_error(index.clone()))
             }
             Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
@@ -384,7 +393,9 @@ impl Interp {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(index_error(format!(
+                    "cannot fit 'int' into an index-sized integer"
+                )));
             }
             Value::Instance(_) => self.index_value(index)?,
             other => {
@@ -396,7 +407,11 @@ impl Interp {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            let w = if what == "range object" { "range object" } else { what };
+            let w = if what == "range object" {
+                "range object"
+            } else {
+                what
+            };
             return Err(index_error(format!("{w} index out of range")));
         }
         Ok(j as usize)
@@ -430,7 +445,11 @@ impl Interp {
         let mut get = |v: &Value| -> PyResult<Option<isize>> {
             match v {
                 Value::None => Ok(None),
-                Value::BigInt(b) => Ok(Some(if b.is_negative() { isize::MIN / 2 } else { isize::MAX / 2 })),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    isize::MIN / 2
+                } else {
+                    isize::MAX / 2
+                })),
                 other => Ok(Some(self.index_value(other).map_err(|_| {
                     type_error("slice indices must be integers or None or have an __index__ method")
                 })? as isize)),
@@ -456,7 +475,11 @@ impl Interp {
             (norm(start, len - 1), norm(stop, -1))
         };
         let n = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
@@ -502,9 +525,13 @@ impl Interp {
                     return Ok(());
                 }
                 let len = l.borrow().len();
-                let i = self
-                    .seq_index(&index, len, "list")
-                    .map_err(|e| reword(e, "list index out of range", "list assignment index out of range"))?;
+                let i = self.seq_index(&index, len, "list").map_err(|e| {
+                    reword(
+                        e,
+                        "list index out of range",
+                        "list assignment index out of range",
+                    )
+                })?;
                 l.borrow_mut()[i] = v;
                 Ok(())
             }
@@ -543,9 +570,13 @@ impl Interp {
                     return Ok(());
                 }
                 let len = l.borrow().len();
-                let i = self
-                    .seq_index(index, len, "list")
-                    .map_err(|e| reword(e, "list index out of range", "list assignment index out of range"))?;
+                let i = self.seq_index(index, len, "list").map_err(|e| {
+                    reword(
+                        e,
+                        "list index out of range",
+                        "list assignment index out of range",
+                    )
+                })?;
                 l.borrow_mut().remove(i);
                 Ok(())
             }
@@ -649,7 +680,8 @@ impl Interp {
             | Value::Generator(_)
             | Value::Iter(_) => true,
             Value::Instance(inst) => {
-                inst.class.lookup("__iter__").is_some() || inst.class.lookup("__getitem__").is_some()
+                inst.class.lookup("__iter__").is_some()
+                    || inst.class.lookup("__getitem__").is_some()
             }
             _ => false,
         }
@@ -667,8 +699,12 @@ impl Interp {
                 remaining: r.len(),
             },
             Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.borrow().len()),
-            Value::Set(s) => IterState::Values(s.borrow().iter().cloned().collect::<Vec<_>>().into(), 0),
-            Value::FrozenSet(s) => IterState::Values(s.iter().cloned().collect::<Vec<_>>().into(), 0),
+            Value::Set(s) => {
+                IterState::Values(s.borrow().iter().cloned().collect::<Vec<_>>().into(), 0)
+            }
+            Value::FrozenSet(s) => {
+                IterState::Values(s.iter().cloned().collect::<Vec<_>>().into(), 0)
+            }
             Value::Generator(_) | Value::Iter(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if inst.class.lookup("__iter__").is_some() {

@@ -109,7 +109,11 @@ impl Interp {
                     Value::Native(n) => n.name.to_string(),
                     other => self.repr(other)?,
                 };
-                format!("<bound method {} of {}>", fname, self.repr(&m.self_.clone())?)
+                format!(
+                    "<bound method {} of {}>",
+                    fname,
+                    self.repr(&m.self_.clone())?
+                )
             }
             Value::Class(c) => {
                 if c.is_builtin {
@@ -128,7 +132,11 @@ impl Interp {
             Value::Property(_) => format!("<property object at {:#x}>", v.addr()),
             Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.addr()),
             Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.addr()),
-            Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.0.name, type_name(&s.1)),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.0.name,
+                type_name(&s.1)
+            ),
             Value::Generator(g) => super::gen_obj::gen_repr(g, v.addr()),
             Value::Coroutine(c) => super::coro::coro_repr(c, v.addr()),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.borrow().class().name, v.addr()),
@@ -149,7 +157,12 @@ impl Interp {
                     return self.exc_repr(v);
                 }
                 let cls = &inst.class;
-                format!("<{}.{} object at {:#x}>", cls.module, cls.qualname, v.addr())
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    cls.module,
+                    cls.qualname,
+                    v.addr()
+                )
             }
         })
     }
@@ -223,7 +236,9 @@ impl Interp {
                 }
                 if inst.exc.is_some() {
                     let args = inst.exc().args.clone();
-                    if inst.class.is_subclass(&crate::runtime::types::types().exc("KeyError"))
+                    if inst
+                        .class
+                        .is_subclass(&crate::runtime::types::types().exc("KeyError"))
                         && args.len() == 1
                     {
                         return self.repr(&args[0]);

@@ -27,7 +27,13 @@ pub fn install(interp: &mut Interp, g: &Globals) {
             ("setrecursionlimit", setrecursionlimit),
         ],
     );
-    for (name, write) in [("stdout", write_stdout as fn(&mut Interp, Args) -> PyResult<Value>), ("stderr", write_stderr)] {
+    for (name, write) in [
+        (
+            "stdout",
+            write_stdout as fn(&mut Interp, Args) -> PyResult<Value>,
+        ),
+        ("stderr", write_stderr),
+    ] {
         let sg = Rc::new(Globals::new());
         add_functions(&sg, &[("write", write), ("flush", flush)]);
         g.set(
@@ -62,7 +68,9 @@ fn setrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
             "ValueError",
             "recursion limit must be greater or equal than 1",
         )),
-        _ => Err(type_error("'str' object cannot be interpreted as an integer")),
+        _ => Err(type_error(
+            "'str' object cannot be interpreted as an integer",
+        )),
     }
 }
 
