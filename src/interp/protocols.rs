@@ -202,17 +202,9 @@ impl Interp {
                         }
                     }
                 }
-                _ => {
-                    // A class defining __eq__ without __hash__ is unhashable.
-                    if inst
-                        .class
-                        .lookup("__eq__")
-                        .is_some_and(|m| !matches!(m, Value::Native(_)))
-                    {
-                        return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
-                    }
-                    (v.addr() >> 4) as u64
-                }
+                // `object.__hash__` (a class defining `__eq__` without `__hash__` got
+                // `__hash__ = None` when it was created).
+                _ => (v.addr() >> 4) as u64,
             },
             _ => (v.addr() >> 4) as u64,
         })
@@ -262,8 +254,8 @@ impl Interp {
             Value::Set(s) => {
                 let h = self.hash(needle)?;
                 let s = s.clone();
-                let r = s.borrow().contains(h, needle, &mut |a, b| self.eq(a, b));
-                r
+
+                s.borrow().contains(h, needle, &mut |a, b| self.eq(a, b))
             }
             Value::FrozenSet(s) => {
                 let h = self.hash(needle)?;
@@ -393,9 +385,9 @@ impl Interp {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(index_error(format!(
-                    "cannot fit 'int' into an index-sized integer"
-                )));
+                return Err(index_error(
+                    "cannot fit 'int' into an index-sized integer".to_string(),
+                ));
             }
             Value::Instance(_) => self.index_value(index)?,
             other => {
@@ -678,7 +670,8 @@ impl Interp {
             | Value::FrozenSet(_)
             | Value::Range(_)
             | Value::Generator(_)
-            | Value::Iter(_) => true,
+            | Value::Iter(_)
+            | Value::DictView(_) => true,
             Value::Instance(inst) => {
                 inst.class.lookup("__iter__").is_some()
                     || inst.class.lookup("__getitem__").is_some()
@@ -699,6 +692,7 @@ impl Interp {
                 remaining: r.len(),
             },
             Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.borrow().len()),
+            Value::DictView(v) => IterState::DictView(v.0.clone(), 0, v.0.borrow().len(), v.1),
             Value::Set(s) => {
                 IterState::Values(s.borrow().iter().cloned().collect::<Vec<_>>().into(), 0)
             }

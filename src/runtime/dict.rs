@@ -72,7 +72,13 @@ impl Dict {
     }
 
     /// Insert or overwrite (an existing key keeps its position and original key object).
-    pub fn insert<E>(&mut self, hash: u64, key: Value, value: Value, eq: KeyEq<E>) -> Result<(), E> {
+    pub fn insert<E>(
+        &mut self,
+        hash: u64,
+        key: Value,
+        value: Value,
+        eq: KeyEq<E>,
+    ) -> Result<(), E> {
         if let Some(i) = self.find(hash, &key, eq)? {
             self.entries[i].as_mut().unwrap().value = value;
             return Ok(());
@@ -80,7 +86,8 @@ impl Dict {
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash, i, |&j| entries[j].as_ref().unwrap().hash);
+        self.index
+            .insert_unique(hash, i, |&j| entries[j].as_ref().unwrap().hash);
         self.len += 1;
         Ok(())
     }
@@ -89,7 +96,7 @@ impl Dict {
         let Some(i) = self.find(hash, key, eq)? else {
             return Ok(None);
         };
-        let entry = self.index.find_entry(hash, |&j| j == i).ok().expect("indexed");
+        let entry = self.index.find_entry(hash, |&j| j == i).expect("indexed");
         entry.remove();
         let e = self.entries[i].take();
         self.len -= 1;
@@ -104,7 +111,7 @@ impl Dict {
         while let Some(last) = self.entries.pop() {
             if let Some(e) = last {
                 let i = self.entries.len();
-                let entry = self.index.find_entry(e.hash, |&j| j == i).ok().expect("indexed");
+                let entry = self.index.find_entry(e.hash, |&j| j == i).expect("indexed");
                 entry.remove();
                 self.len -= 1;
                 return Some(e);
