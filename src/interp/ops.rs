@@ -157,7 +157,7 @@ fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
                 if y < 0 {
                     return Err(Exc::new("ValueError", "negative shift count"));
                 }
-                if y < 63 && (x.abs() as u64) < (1u64 << (62 - y)) {
+                if y < 63 && x.unsigned_abs() < (1u64 << (62 - y)) {
                     Some(x << y)
                 } else {
                     None
@@ -341,6 +341,15 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Interp {
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // bool's own &, |, ^ keep the result a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+                BinOp::BitOr => return Ok(Value::Bool(x | y)),
+                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (num(a), num(b)) {
             return arith(op, &x, &y);
         }
@@ -646,7 +655,7 @@ impl Interp {
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return self.set_order(a, b),
             (Range(x), Range(y)) => {
                 let same = x.len() == y.len()
-                    && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 if same {
                     Some(Ordering::Equal)
                 } else {
