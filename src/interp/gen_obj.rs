@@ -109,7 +109,10 @@ impl Interp {
     fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {
         if self.depth > self.recursion_limit {
             g.borrow_mut().state = GenState::Done;
-            return Err(Exc::new("RecursionError", "maximum recursion depth exceeded"));
+            return Err(Exc::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            ));
         }
         match self.run_frame(&mut frame, input) {
             Ok(Completion::Yield(v)) | Ok(Completion::Await(v)) => {
@@ -135,12 +138,12 @@ impl Interp {
 
     /// `gen.close()`
     pub fn gen_close(&mut self, g: &GenRef) -> PyResult<()> {
-        match &g.borrow().state {
-            GenState::Created(_) | GenState::Done => {
-                drop(std::mem::replace(&mut g.borrow_mut().state, GenState::Done));
-                return Ok(());
-            }
-            _ => {}
+        let not_started = matches!(g.borrow().state, GenState::Created(_) | GenState::Done);
+        if not_started {
+            // Take the frame out first: dropping it must not happen under a borrow.
+            let old = std::mem::replace(&mut g.borrow_mut().state, GenState::Done);
+            drop(old);
+            return Ok(());
         }
         match self.gen_resume(g, Resume::Throw(Exc::bare("GeneratorExit")), "generator") {
             Ok(GenStep::Yield(_)) => Err(runtime_error("generator ignored GeneratorExit")),
@@ -165,9 +168,9 @@ impl Interp {
             }),
             Resume::Send(v) => match self.call_method(sub, "send", Args::new(vec![v])) {
                 Ok(v) => Ok(Delegated::Yield(v)),
-                Err(e) if e.is_instance("StopIteration") => {
-                    Ok(Delegated::Return(e.args().first().cloned().unwrap_or(Value::None)))
-                }
+                Err(e) if e.is_instance("StopIteration") => Ok(Delegated::Return(
+                    e.args().first().cloned().unwrap_or(Value::None),
+                )),
                 Err(e) => Err(e),
             },
             Resume::Throw(e) => Err(e),

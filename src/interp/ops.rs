@@ -280,6 +280,11 @@ fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
     })
 }
 
+/// `d.keys()` / `d.items()` (but not `d.values()`).
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(dv) if dv.1 != crate::interp::iters::DictPart::Values)
+}
+
 fn num_value(n: &Num) -> Value {
     match n {
         Num::Int(i) => Value::Int(*i),
@@ -463,6 +468,15 @@ impl Interp {
                 Value::Set(_) | Value::FrozenSet(_),
                 Value::Set(_) | Value::FrozenSet(_),
             ) => self.set_op(op, a, b)?,
+            // keys() and items() views are set-like: with any iterable they make a set.
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, x, y)
+                if is_set_like_view(x) || is_set_like_view(y) =>
+            {
+                let (xs, ys) = (self.iterate(x)?, self.iterate(y)?);
+                let xs = crate::builtins::make_set(self, xs)?;
+                let ys = crate::builtins::make_set(self, ys)?;
+                self.set_op(op, &xs, &ys)?
+            }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
                 let d = Value::dict(x.borrow().clone());
                 self.dict_update(&d, b)?;

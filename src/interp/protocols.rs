@@ -126,6 +126,7 @@ impl Interp {
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.borrow().len(),
+            Value::DictView(dv) => dv.0.borrow().len(),
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
