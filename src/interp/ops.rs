@@ -721,7 +721,7 @@ impl Interp {
         for (k, v) in entries {
             let h = self.hash(&k)?;
             let y = y.clone();
-            let other = y.borrow().get(h, &k, &mut |p, q| self.eq(p, q))?.cloned();
+            let other = self.table_get(&*y, h, &k)?;
             match other {
                 Some(w) if v.is(&w) || self.eq(&v, &w)? => {}
                 _ => return Ok(false),
