@@ -224,6 +224,10 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if let (Value::Instance(_), None) = (it, default) {
         return interp.call_method(it, "__next__", Args::default());
     }
+    // A generator's return value travels in StopIteration.value.
+    if let (Value::Generator(g), None) = (it, default) {
+        return crate::interp::gen_obj::gen_send(interp, g, Value::None);
+    }
     match interp.next(it)? {
         Some(v) => Ok(v),
         None => match default {
@@ -330,7 +334,7 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let items: Rc<[Value]> = match &v {
         Value::List(l) => l.borrow().clone().into(),
         Value::Tuple(t) => t.clone(),
-        Value::Str(_) | Value::Range(_) => interp.iterate(&v)?.into(),
+        Value::Str(_) | Value::Range(_) | Value::DictView(_) => interp.iterate(&v)?.into(),
         Value::Dict(d) => d.borrow().keys().into(),
         Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {
             return interp.call_method(&v, "__reversed__", Args::default());

@@ -9,6 +9,7 @@ use crate::runtime::exc::type_error;
 use crate::runtime::object::{Args, BuiltinType, Class, MethodImpl};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 /// The native method `name` of a builtin value, if it has one.
 pub fn lookup(obj: &Value, name: &str) -> Option<MethodImpl> {
@@ -90,6 +91,125 @@ pub fn static_name(name: &str) -> &'static str {
     })
 }
 
+/// `(17).__add__(3)`: one operand of a binary operator dunder; `NotImplemented` for a
+/// non-number, like CPython's numeric slots.
+fn num_dunder(
+    interp: &mut Interp,
+    op: BinOp,
+    recv: &Value,
+    args: Args,
+    reflected: bool,
+) -> PyResult<Value> {
+    let [other] = <[Value; 1]>::try_from(args.pos)
+        .map_err(|a| type_error(format!("expected 1 argument, got {}", a.len())))?;
+    let is_num = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+        )
+    };
+    // An int dunder does not accept a float operand (int.__add__(1, 2.0) is NotImplemented).
+    if !is_num(&other) || (!matches!(recv, Value::Float(_)) && matches!(other, Value::Float(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    if reflected {
+        interp.binary(op, &other, recv)
+    } else {
+        interp.binary(op, recv, &other)
+    }
+}
+
+/// `(3).__lt__(4)`: a comparison dunder of a number.
+fn num_compare(interp: &mut Interp, op: CmpOp, recv: &Value, args: Args) -> PyResult<Value> {
+    let [other] = <[Value; 1]>::try_from(args.pos)
+        .map_err(|a| type_error(format!("expected 1 argument, got {}", a.len())))?;
+    if !matches!(
+        other,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    ) {
+        return Ok(Value::NotImplemented);
+    }
+    interp.rich_compare(op, recv, &other)
+}
+
+/// Operator dunders shared by int and float.
+fn number_dunder(name: &str) -> Option<MethodImpl> {
+    macro_rules! bin {
+        ($op:ident, $refl:expr) => {
+            |i, recv, a| num_dunder(i, BinOp::$op, recv, a, $refl)
+        };
+    }
+    macro_rules! cmp {
+        ($op:ident) => {
+            |i, recv, a| num_compare(i, CmpOp::$op, recv, a)
+        };
+    }
+    Some(match name {
+        "__add__" => bin!(Add, false),
+        "__radd__" => bin!(Add, true),
+        "__sub__" => bin!(Sub, false),
+        "__rsub__" => bin!(Sub, true),
+        "__mul__" => bin!(Mult, false),
+        "__rmul__" => bin!(Mult, true),
+        "__truediv__" => bin!(Div, false),
+        "__rtruediv__" => bin!(Div, true),
+        "__floordiv__" => bin!(FloorDiv, false),
+        "__rfloordiv__" => bin!(FloorDiv, true),
+        "__mod__" => bin!(Mod, false),
+        "__rmod__" => bin!(Mod, true),
+        "__pow__" => bin!(Pow, false),
+        "__rpow__" => bin!(Pow, true),
+        "__eq__" => cmp!(Eq),
+        "__ne__" => cmp!(NotEq),
+        "__lt__" => cmp!(Lt),
+        "__le__" => cmp!(LtE),
+        "__gt__" => cmp!(Gt),
+        "__ge__" => cmp!(GtE),
+        "__neg__" => |i, recv, _| i.unary(UnaryOp::Neg, recv),
+        "__pos__" => |i, recv, _| i.unary(UnaryOp::Pos, recv),
+        "__abs__" => |i, recv, _| super::numbers::abs(i, Args::new(vec![recv.clone()])),
+        "__bool__" => |i, recv, _| Ok(Value::Bool(i.truthy(recv)?)),
+        "__hash__" => |i, recv, _| Ok(Value::Int(i.hash(recv)? as i64)),
+        "__round__" => |i, recv, a| {
+            let mut pos = vec![recv.clone()];
+            pos.extend(a.pos);
+            super::numbers::round(i, Args::new(pos))
+        },
+        "__divmod__" => |i, recv, a| {
+            let mut pos = vec![recv.clone()];
+            pos.extend(a.pos);
+            super::numbers::divmod(i, Args::new(pos))
+        },
+        _ => return None,
+    })
+}
+
+/// Operator dunders of int only.
+fn int_dunder(name: &str) -> Option<MethodImpl> {
+    macro_rules! bin {
+        ($op:ident, $refl:expr) => {
+            |i, recv, a| num_dunder(i, BinOp::$op, recv, a, $refl)
+        };
+    }
+    Some(match name {
+        "__and__" => bin!(BitAnd, false),
+        "__rand__" => bin!(BitAnd, true),
+        "__or__" => bin!(BitOr, false),
+        "__ror__" => bin!(BitOr, true),
+        "__xor__" => bin!(BitXor, false),
+        "__rxor__" => bin!(BitXor, true),
+        "__lshift__" => bin!(LShift, false),
+        "__rlshift__" => bin!(LShift, true),
+        "__rshift__" => bin!(RShift, false),
+        "__rrshift__" => bin!(RShift, true),
+        "__invert__" => |i, recv, _| i.unary(UnaryOp::Invert, recv),
+        "as_integer_ratio" => {
+            |_, recv, _| Ok(Value::tuple(vec![super::int_value(recv), Value::Int(1)]))
+        }
+        _ => return number_dunder(name),
+    })
+}
+
 fn int_lookup(name: &str) -> Option<MethodImpl> {
     Some(match name {
         "bit_length" => |_, recv, _| {
@@ -109,7 +229,7 @@ fn int_lookup(name: &str) -> Option<MethodImpl> {
         "conjugate" | "__index__" | "__int__" => |_, recv, _| Ok(super::int_value(recv)),
         "__float__" => |_, recv, _| Ok(Value::Float(super::numbers::to_f64(recv)?)),
         "is_integer" => |_, _, _| Ok(Value::Bool(true)),
-        _ => return None,
+        _ => return int_dunder(name),
     })
 }
 
@@ -131,7 +251,7 @@ fn float_lookup(name: &str) -> Option<MethodImpl> {
             Ok(Value::tuple(vec![Value::bigint(n), Value::bigint(d)]))
         },
         "hex" => |_, _, _| Err(type_error("float.hex() is not supported by coropy")),
-        _ => return None,
+        _ => return number_dunder(name),
     })
 }
 

@@ -26,17 +26,13 @@ fn view(recv: &Value, part: DictPart) -> Value {
 pub fn dict_get(interp: &mut Interp, d: &Value, k: &Value) -> PyResult<Option<Value>> {
     let h = interp.hash(k)?;
     let d = dict(d).clone();
-    let r = d.borrow().get(h, k, &mut |a, b| interp.eq(a, b))?.cloned();
-    Ok(r)
+    interp.table_get(&*d, h, k)
 }
 
 fn dict_pop(interp: &mut Interp, d: &Value, k: &Value) -> PyResult<Option<Value>> {
     let h = interp.hash(k)?;
     let d = dict(d).clone();
-    let mut table = std::mem::take(&mut *d.borrow_mut());
-    let r = table.remove(h, k, &mut |a, b| interp.eq(a, b));
-    *d.borrow_mut() = table;
-    Ok(r?.map(|e| e.value))
+    Ok(interp.table_remove(&*d, h, k)?.map(|e| e.value))
 }
 
 pub fn dict_lookup(name: &str) -> Option<MethodImpl> {
@@ -283,10 +279,7 @@ fn set_discard_impl(interp: &mut Interp, r: &Value, a: &Args) -> PyResult<bool> 
     let v = a.pos.first().cloned().unwrap_or(Value::None);
     let h = interp.hash(&v)?;
     let s = set_mut(r).clone();
-    let mut table = std::mem::take(&mut *s.borrow_mut());
-    let res = table.remove(h, &v, &mut |x, y| interp.eq(x, y));
-    *s.borrow_mut() = table;
-    res
+    Ok(interp.table_remove(&*s, h, &v)?.is_some())
 }
 
 fn set_discard(interp: &mut Interp, r: &Value, a: Args) -> PyResult<Value> {

@@ -157,7 +157,11 @@ pub fn list_lookup(name: &str) -> Option<MethodImpl> {
             };
             let items = std::mem::take(&mut *list(r).borrow_mut());
             let sorted = super::functions::sort_values(i, items, key.as_ref(), reverse);
+            // The list is empty while sorting (as in CPython); a key function or
+            // comparison that fills it again makes the sort fail, not lose items.
+            let modified = !list(r).borrow().is_empty();
             match sorted {
+                Ok(_) if modified => Err(value_error("list modified during sort")),
                 Ok(v) => {
                     *list(r).borrow_mut() = v;
                     Ok(Value::None)

@@ -200,7 +200,71 @@ fn title(text: &str) -> String {
         } else {
             out.extend(c.to_uppercase());
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = is_cased(c);
+    }
+    out
+}
+
+/// A titlecase letter (`ǅ`): neither upper- nor lowercase but with case mappings.
+fn is_titlecase(c: char) -> bool {
+    !c.is_uppercase() && !c.is_lowercase() && c.to_lowercase().ne(std::iter::once(c))
+}
+
+/// Unicode "cased": upper-, lower- or titlecase (Hangul, digits, CJK are not).
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// `str.istitle()`: uppercase/titlecase only after uncased characters, lowercase only
+/// after cased ones, and at least one cased character.
+fn istitle(text: &str) -> bool {
+    let (mut cased, mut prev_cased) = (false, false);
+    for c in text.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
+
+/// `str.casefold()`: lowercase plus Unicode's full case folding where it differs from
+/// lowercasing.
+fn casefold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ſ' => out.push('s'),
+            'ς' => out.push('σ'),
+            'µ' => out.push('μ'),
+            'ϐ' => out.push('β'),
+            'ϑ' => out.push('θ'),
+            'ϕ' => out.push('φ'),
+            'ϖ' => out.push('π'),
+            'ϰ' => out.push('κ'),
+            'ϱ' => out.push('ρ'),
+            'ϵ' => out.push('ε'),
+            'ŉ' => out.push_str("ʼn"),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            _ => out.extend(c.to_lowercase()),
+        }
     }
     out
 }
@@ -208,7 +272,8 @@ fn title(text: &str) -> String {
 pub fn lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
         "upper" => |_, r, _| Ok(Value::string(s(r).to_uppercase())),
-        "lower" | "casefold" => |_, r, _| Ok(Value::string(s(r).to_lowercase())),
+        "lower" => |_, r, _| Ok(Value::string(s(r).to_lowercase())),
+        "casefold" => |_, r, _| Ok(Value::string(casefold(s(r)))),
         "strip" => |_, r, a| {
             Ok(Value::str(strip_chars(
                 s(r),
@@ -522,11 +587,7 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
                 t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
             ))
         },
-        "istitle" => |_, r, _| {
-            Ok(Value::Bool(
-                !s(r).is_empty() && title(s(r)) == s(r) && s(r).chars().any(char::is_alphabetic),
-            ))
-        },
+        "istitle" => |_, r, _| Ok(Value::Bool(istitle(s(r)))),
         "isidentifier" => |_, r, _| {
             let t = s(r);
             let mut c = t.chars();

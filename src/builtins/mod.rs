@@ -75,6 +75,23 @@ fn install_object_methods() {
         native("__init__", |_, _| Ok(Value::None)),
     );
     d.insert(
+        "__new__".into(),
+        native("__new__", |_, a| match a.pos.first() {
+            Some(Value::Class(c)) if !c.is_builtin || c.builtin == BuiltinType::Object => Ok(
+                Value::Instance(Rc::new(crate::runtime::object::Instance::new(c.clone()))),
+            ),
+            Some(Value::Class(c)) => Err(type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                c.name, c.name
+            ))),
+            Some(other) => Err(type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                type_name(other)
+            ))),
+            None => Err(type_error("object.__new__(): not enough arguments")),
+        }),
+    );
+    d.insert(
         "__eq__".into(),
         native("__eq__", |_, a| {
             Ok(if a.pos.len() == 2 && a.pos[0].is(&a.pos[1]) {

@@ -697,28 +697,23 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             )),
             vec![],
         );
-        self.emit(Instr::Clear(mgr));
-        let value = if is_async {
-            let t = self.temp();
-            self.emit(Instr::Assign(Target::Local(t), entered));
+        // `__enter__` runs (and is awaited) before the protected block starts: an
+        // exception from it does not call `__exit__`.
+        let entered_slot = self.temp();
+        self.emit(Instr::Assign(Target::Local(entered_slot), entered));
+        if is_async {
             self.emit(Instr::Await {
-                src: t,
-                dst: Some(t),
+                src: entered_slot,
+                dst: Some(entered_slot),
             });
-            Expr::Local(t)
-        } else {
-            entered
-        };
-        let h = self.emit(Instr::PushHandler(0));
-        match &first.target {
-            Some(t) => {
-                let tg = self.target(t);
-                self.emit(Instr::Assign(tg, value));
-            }
-            None => {
-                self.emit(Instr::Expr(value));
-            }
         }
+        self.emit(Instr::Clear(mgr));
+        let h = self.emit(Instr::PushHandler(0));
+        if let Some(t) = &first.target {
+            let tg = self.target(t);
+            self.emit(Instr::Assign(tg, Expr::Local(entered_slot)));
+        }
+        self.emit(Instr::Clear(entered_slot));
         self.blocks.push(Block::With {
             exit: exit_slot,
             is_async,

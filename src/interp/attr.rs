@@ -122,6 +122,16 @@ impl Interp {
                     "__context__" => Some(e.context.clone().unwrap_or(Value::None)),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                     "__traceback__" => Some(Value::None),
+                    "value" if inst.class.is_subclass(&types().exc("StopIteration")) => {
+                        Some(e.args.first().cloned().unwrap_or(Value::None))
+                    }
+                    "code" if inst.class.is_subclass(&types().exc("SystemExit")) => {
+                        Some(match e.args.as_slice() {
+                            [] => Value::None,
+                            [code] => code.clone(),
+                            more => Value::tuple(more.to_vec()),
+                        })
+                    }
                     "__notes__" => None,
                     _ => None,
                 }
@@ -154,6 +164,18 @@ impl Interp {
                 .first()
                 .map(|b| Value::Class(b.clone()))
                 .unwrap_or(Value::None),
+            "mro" => Value::BuiltinMethod(Rc::new(BuiltinMethod {
+                recv: Value::Class(cls.clone()),
+                name: "mro",
+                func: |_, recv, _| {
+                    let Value::Class(cls) = recv else {
+                        unreachable!("bound to a class")
+                    };
+                    let mut v = vec![Value::Class(cls.clone())];
+                    v.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
+                    Ok(Value::list(v))
+                },
+            })),
             "__mro__" => {
                 let mut v = vec![Value::Class(cls.clone())];
                 v.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
@@ -271,19 +293,19 @@ impl Interp {
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Property(p)) = inst.class.lookup(name) {
-                    {
-                        return match &p.fset {
-                            Some(s) => {
-                                self.call(s, Args::new(vec![obj.clone(), v]))?;
-                                Ok(())
-                            }
-                            None => Err(attribute_error(format!(
-                                "property '{name}' of '{}' object has no setter",
-                                inst.class.name
-                            ))),
-                        };
-                    }
+                if let Some(attr) = inst.class.lookup(name)
+                    && let Value::Property(p) = attr
+                {
+                    return match &p.fset {
+                        Some(s) => {
+                            self.call(s, Args::new(vec![obj.clone(), v]))?;
+                            Ok(())
+                        }
+                        None => Err(attribute_error(format!(
+                            "property '{name}' of '{}' object has no setter",
+                            inst.class.name
+                        ))),
+                    };
                 }
                 if let Some(sa) = inst.class.lookup("__setattr__")
                     && !matches!(sa, Value::Native(_))

@@ -134,7 +134,13 @@ impl Interp {
             inst.exc().args = args.pos.clone();
         }
         let obj = Value::Instance(inst);
-        match cls.lookup("__init__") {
+        // `object.__init__` accepts no arguments: a class that does not override it
+        // takes none.
+        let object_init = types().object.dict.borrow().get("__init__").cloned();
+        let init = cls
+            .lookup("__init__")
+            .filter(|f| !object_init.as_ref().is_some_and(|o| o.is(f)));
+        match init {
             Some(init) => {
                 let mut args = args;
                 args.pos.insert(0, obj.clone());
@@ -221,7 +227,11 @@ impl Interp {
         } else {
             BuiltinType::Object
         };
-        let dict = ns.borrow().clone();
+        let mut dict = ns.borrow().clone();
+        // A class that defines `__eq__` but not `__hash__` is unhashable.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Name::from("__hash__"), Value::None);
+        }
         let cls = Rc::new(Class {
             name: mc.name.clone(),
             qualname: mc.qualname.clone(),

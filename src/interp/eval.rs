@@ -30,7 +30,12 @@ impl Interp {
                 if let Some(v) = &f.globals.values.borrow()[*i as usize] {
                     return Ok(v.clone());
                 }
-                g.builtin.clone().ok_or_else(|| name_error(&g.name))
+                // Builtins are resolved when the code is compiled; names added to
+                // the `builtins` module later are found here.
+                g.builtin
+                    .clone()
+                    .or_else(|| self.builtins.get(&g.name))
+                    .ok_or_else(|| name_error(&g.name))
             }
             Expr::ClassName(name, fallback) => {
                 if let Some(ns) = &f.class_ns

@@ -192,12 +192,12 @@ impl Interp {
 
     /// `gen.close()`
     pub fn gen_close(&mut self, g: &GenRef) -> PyResult<()> {
-        match &g.borrow().state {
-            GenState::Created(_) | GenState::Done => {
-                drop(std::mem::replace(&mut g.borrow_mut().state, GenState::Done));
-                return Ok(());
-            }
-            _ => {}
+        let not_started = matches!(g.borrow().state, GenState::Created(_) | GenState::Done);
+        if not_started {
+            // Take the frame out first: dropping it must not happen under a borrow.
+            let old = std::mem::replace(&mut g.borrow_mut().state, GenState::Done);
+            drop(old);
+            return Ok(());
         }
         match self.gen_resume(g, Resume::Throw(Exc::bare("GeneratorExit")), "generator") {
             Ok(GenStep::Yield(_)) => Err(runtime_error("generator ignored GeneratorExit")),

@@ -8,6 +8,7 @@ use super::{Interp, PyResult};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{Exc, runtime_error};
 use crate::runtime::object::{Args, BuiltinType, Class, attr_map};
+use crate::runtime::set::SetData;
 use crate::runtime::types::types;
 use crate::runtime::value::{Name, PyStr, Value};
 
@@ -34,8 +35,10 @@ pub enum IterState {
     /// Dict keys: the dict, next raw position, length at creation (to detect changes).
     DictKeys(Rc<RefCell<Dict>>, usize, usize),
     DictView(Rc<RefCell<Dict>>, usize, usize, DictPart),
-    /// A snapshot of values (sets).
+    /// A snapshot of values (frozensets).
     Values(Rc<[Value]>, usize),
+    /// A set: the set, next raw position, length at creation (to detect changes).
+    Set(Rc<RefCell<SetData>>, usize, usize),
     Reversed(Rc<[Value]>, usize),
     Enumerate(Value, i64),
     Zip(Vec<Value>, bool),
@@ -88,7 +91,7 @@ impl IterState {
             IterState::DictView(_, _, _, DictPart::Keys) => "dict_keyiterator",
             IterState::DictView(_, _, _, DictPart::Values) => "dict_valueiterator",
             IterState::DictView(_, _, _, DictPart::Items) => "dict_itemiterator",
-            IterState::Values(..) => "set_iterator",
+            IterState::Values(..) | IterState::Set(..) => "set_iterator",
             IterState::Reversed(..) => "reversed",
             IterState::Enumerate(..) => "enumerate",
             IterState::Zip(..) => "zip",
@@ -165,6 +168,19 @@ pub fn iter_next(interp: &mut Interp, it: &IterRef) -> PyResult<Option<Value>> {
                 *remaining -= 1;
                 *next = next.wrapping_add(*step);
                 return Ok(Some(Value::Int(v)));
+            }
+            IterState::Set(set, pos, len0) => {
+                let set = set.borrow();
+                if set.len() != *len0 {
+                    return Err(runtime_error("Set changed size during iteration"));
+                }
+                while let Some(e) = set.items.entry_at(*pos) {
+                    *pos += 1;
+                    if let Some(e) = e {
+                        return Ok(Some(e.key.clone()));
+                    }
+                }
+                return Ok(None);
             }
             IterState::DictKeys(d, pos, len0) => {
                 let d = d.borrow();

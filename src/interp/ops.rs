@@ -296,6 +296,11 @@ fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
     }
 }
 
+/// `d.keys()` / `d.items()` (but not `d.values()`).
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(dv) if dv.1 != crate::interp::iters::DictPart::Values)
+}
+
 fn num_value(n: &Num) -> Value {
     match n {
         Num::Int(i) => Value::Int(*i),
@@ -361,6 +366,15 @@ impl Interp {
             && let Some(v) = int_fast(op, *x, *y)
         {
             return Ok(Value::Int(v));
+        }
+        // bool's own &, |, ^ keep the result a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+                BinOp::BitOr => return Ok(Value::Bool(x | y)),
+                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
         }
         if let (Some(x), Some(y)) = (num(a), num(b)) {
             return arith(op, &x, &y);
@@ -480,6 +494,15 @@ impl Interp {
                 Value::Set(_) | Value::FrozenSet(_),
                 Value::Set(_) | Value::FrozenSet(_),
             ) => self.set_op(op, a, b)?,
+            // keys() and items() views are set-like: with any iterable they make a set.
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, x, y)
+                if is_set_like_view(x) || is_set_like_view(y) =>
+            {
+                let (xs, ys) = (self.iterate(x)?, self.iterate(y)?);
+                let xs = crate::builtins::make_set(self, xs)?;
+                let ys = crate::builtins::make_set(self, ys)?;
+                self.set_op(op, &xs, &ys)?
+            }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(_)) => {
                 let d = Value::dict(x.borrow().clone());
                 self.dict_update(&d, b)?;
@@ -735,7 +758,7 @@ impl Interp {
         for (k, v) in entries {
             let h = self.hash(&k)?;
             let y = y.clone();
-            let other = y.borrow().get(h, &k, &mut |p, q| self.eq(p, q))?.cloned();
+            let other = self.table_get(&*y, h, &k)?;
             match other {
                 Some(w) if v.is(&w) || self.eq(&v, &w)? => {}
                 _ => return Ok(false),

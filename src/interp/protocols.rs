@@ -10,7 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::iters::{IterState, new_iter};
 use super::{Interp, PyResult};
 use crate::runtime::dict::Dict;
-use crate::runtime::exc::{Exc, index_error, key_error, type_error};
+use crate::runtime::exc::{Exc, index_error, key_error, runtime_error, type_error};
 use crate::runtime::object::Args;
 use crate::runtime::set::SetData;
 use crate::runtime::types::type_name;
@@ -83,7 +83,107 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
+/// A hash table behind a `RefCell` (a dict's `Dict`, a set's `SetData`), accessed in
+/// short borrows only.
+pub trait Table {
+    fn with<R>(&self, f: impl FnOnce(&Dict) -> R) -> R;
+    fn with_mut<R>(&self, f: impl FnOnce(&mut Dict) -> R) -> R;
+}
+
+impl Table for RefCell<Dict> {
+    fn with<R>(&self, f: impl FnOnce(&Dict) -> R) -> R {
+        f(&self.borrow())
+    }
+    fn with_mut<R>(&self, f: impl FnOnce(&mut Dict) -> R) -> R {
+        f(&mut self.borrow_mut())
+    }
+}
+
+impl Table for RefCell<SetData> {
+    fn with<R>(&self, f: impl FnOnce(&Dict) -> R) -> R {
+        f(&self.borrow().items)
+    }
+    fn with_mut<R>(&self, f: impl FnOnce(&mut Dict) -> R) -> R {
+        f(&mut self.borrow_mut().items)
+    }
+}
+
+/// Restarts of one lookup whose `__eq__` keeps mutating the table before it gives up
+/// (CPython restarts forever).
+const MAX_LOOKUP_RESTARTS: usize = 1000;
+
 impl Interp {
+    /// The raw position of `key` in `table`, comparing keys with `==` while holding no
+    /// borrow of the table (so `__eq__` may read or mutate it). A lookup whose table
+    /// changed under a comparison restarts, like CPython's.
+    pub fn table_find(
+        &mut self,
+        table: &impl Table,
+        hash: u64,
+        key: &Value,
+    ) -> PyResult<Option<usize>> {
+        'restart: for _ in 0..MAX_LOOKUP_RESTARTS {
+            let candidates = table.with(|d| d.candidates(hash));
+            if let Some(&(pos, _)) = candidates.iter().find(|(_, k)| k.is(key)) {
+                return Ok(Some(pos));
+            }
+            for (pos, k) in candidates {
+                let equal = self.eq(&k, key)?;
+                if !table.with(|d| d.key_is_at(pos, &k)) {
+                    continue 'restart;
+                }
+                if equal {
+                    return Ok(Some(pos));
+                }
+            }
+            return Ok(None);
+        }
+        Err(runtime_error(
+            "dictionary keeps changing during lookup (its keys' __eq__ mutates it)",
+        ))
+    }
+
+    /// `table[key]` for a dict-like table.
+    pub fn table_get(
+        &mut self,
+        table: &impl Table,
+        hash: u64,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        Ok(match self.table_find(table, hash, key)? {
+            Some(pos) => table.with(|d| d.value_at(pos).cloned()),
+            None => None,
+        })
+    }
+
+    /// Insert or overwrite (an existing key keeps its position and key object).
+    pub fn table_insert(
+        &mut self,
+        table: &impl Table,
+        hash: u64,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        match self.table_find(table, hash, &key)? {
+            Some(pos) => table.with_mut(|d| d.set_value_at(pos, value)),
+            None => table.with_mut(|d| d.push_new(hash, key, value)),
+        }
+        Ok(())
+    }
+
+    /// Remove `key`, giving its entry.
+    pub fn table_remove(
+        &mut self,
+        table: &impl Table,
+        hash: u64,
+        key: &Value,
+    ) -> PyResult<Option<crate::runtime::dict::Entry>> {
+        Ok(match self.table_find(table, hash, key)? {
+            Some(pos) => table.with_mut(|d| d.remove_at(pos)),
+            None => None,
+        })
+    }
+
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
@@ -126,6 +226,7 @@ impl Interp {
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.borrow().len(),
+            Value::DictView(dv) => dv.0.borrow().len(),
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
@@ -202,17 +303,9 @@ impl Interp {
                         }
                     }
                 }
-                _ => {
-                    // A class defining __eq__ without __hash__ is unhashable.
-                    if inst
-                        .class
-                        .lookup("__eq__")
-                        .is_some_and(|m| !matches!(m, Value::Native(_)))
-                    {
-                        return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
-                    }
-                    (v.addr() >> 4) as u64
-                }
+                // `object.__hash__` (a class defining `__eq__` without `__hash__` got
+                // `__hash__ = None` when it was created).
+                _ => (v.addr() >> 4) as u64,
             },
             _ => (v.addr() >> 4) as u64,
         })
@@ -253,16 +346,12 @@ impl Interp {
             Value::Dict(d) => {
                 let h = self.hash(needle)?;
                 let d = d.clone();
-                let found = d
-                    .borrow()
-                    .get(h, needle, &mut |a, b| self.eq(a, b))?
-                    .is_some();
-                Ok(found)
+                Ok(self.table_find(&*d, h, needle)?.is_some())
             }
             Value::Set(s) => {
                 let h = self.hash(needle)?;
                 let s = s.clone();
-                s.borrow().contains(h, needle, &mut |a, b| self.eq(a, b))
+                Ok(self.table_find(&*s, h, needle)?.is_some())
             }
             Value::FrozenSet(s) => {
                 let h = self.hash(needle)?;
@@ -366,10 +455,7 @@ impl Interp {
             Value::Dict(d) => {
                 let h = self.hash(index)?;
                 let d = d.clone();
-                let found = d
-                    .borrow()
-                    .get(h, index, &mut |a, b| self.eq(a, b))?
-                    .cloned();
+                let found = self.table_get(&*d, h, index)?;
                 found.ok_or_else(|| key_error(index.clone()))
             }
             Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
@@ -537,12 +623,7 @@ impl Interp {
             Value::Dict(d) => {
                 let h = self.hash(&index)?;
                 let d = d.clone();
-                let mut eq = |a: &Value, b: &Value| self.eq(a, b);
-                // Equality may run Python code; insert with a cloned table if needed.
-                let mut table = std::mem::take(&mut *d.borrow_mut());
-                let r = table.insert(h, index, v, &mut eq);
-                *d.borrow_mut() = table;
-                r
+                self.table_insert(&*d, h, index, v)
             }
             Value::Instance(inst) if inst.class.lookup("__setitem__").is_some() => {
                 self.call_method(obj, "__setitem__", Args::new(vec![index, v]))?;
@@ -582,10 +663,7 @@ impl Interp {
             Value::Dict(d) => {
                 let h = self.hash(index)?;
                 let d = d.clone();
-                let mut table = std::mem::take(&mut *d.borrow_mut());
-                let r = table.remove(h, index, &mut |a, b| self.eq(a, b));
-                *d.borrow_mut() = table;
-                match r? {
+                match self.table_remove(&*d, h, index)? {
                     Some(_) => Ok(()),
                     None => Err(key_error(index.clone())),
                 }
@@ -607,10 +685,7 @@ impl Interp {
             unreachable!("set_add on a set")
         };
         let s = s.clone();
-        let mut table = std::mem::take(&mut *s.borrow_mut());
-        let r = table.insert(h, v, &mut |a, b| self.eq(a, b));
-        *s.borrow_mut() = table;
-        r
+        self.table_insert(&*s, h, v, Value::None)
     }
 
     /// `d.update(m)` / `{**m}`.
@@ -677,7 +752,8 @@ impl Interp {
             | Value::FrozenSet(_)
             | Value::Range(_)
             | Value::Generator(_)
-            | Value::Iter(_) => true,
+            | Value::Iter(_)
+            | Value::DictView(_) => true,
             Value::Instance(inst) => {
                 inst.class.lookup("__iter__").is_some()
                     || inst.class.lookup("__getitem__").is_some()
@@ -698,9 +774,8 @@ impl Interp {
                 remaining: r.len(),
             },
             Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.borrow().len()),
-            Value::Set(s) => {
-                IterState::Values(s.borrow().iter().cloned().collect::<Vec<_>>().into(), 0)
-            }
+            Value::DictView(v) => IterState::DictView(v.0.clone(), 0, v.0.borrow().len(), v.1),
+            Value::Set(s) => IterState::Set(s.clone(), 0, s.borrow().len()),
             Value::FrozenSet(s) => {
                 IterState::Values(s.iter().cloned().collect::<Vec<_>>().into(), 0)
             }

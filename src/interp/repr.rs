@@ -42,7 +42,18 @@ impl Interp {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => {
+                let s = b.to_string();
+                let digits = s.len() - s.starts_with('-') as usize;
+                if digits > crate::fmt::parse_number::INT_MAX_STR_DIGITS {
+                    return Err(crate::runtime::exc::value_error(format!(
+                        "Exceeds the limit ({} digits) for integer string conversion; \
+                         use sys.set_int_max_str_digits() to increase the limit",
+                        crate::fmt::parse_number::INT_MAX_STR_DIGITS
+                    )));
+                }
+                s
+            }
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => crate::fmt::repr::repr_str(s.as_str()),
             Value::List(l) => {
@@ -295,12 +306,7 @@ impl Interp {
                 }
                 let tn = type_name(v);
                 let sp = parse_spec(spec, &tn).map_err(fmt_err)?;
-                if let Value::Bool(_) = v
-                    && sp.kind.is_none()
-                {
-                    let s = self.str(v)?;
-                    return crate::fmt::layout::format_str(&s, &sp, "str").map_err(fmt_err);
-                }
+                // bool inherits int.__format__: only an empty spec gives 'True'.
                 let b = super::ops::to_big(v).expect("an int");
                 crate::fmt::number::format_int(&b, &sp, &tn).map_err(fmt_err)
             }

@@ -96,9 +96,7 @@ impl Dict {
         let Some(i) = self.find(hash, key, eq)? else {
             return Ok(None);
         };
-        let Ok(entry) = self.index.find_entry(hash, |&j| j == i) else {
-            unreachable!("a found entry is indexed")
-        };
+        let entry = self.index.find_entry(hash, |&j| j == i).expect("indexed");
         entry.remove();
         let e = self.entries[i].take();
         self.len -= 1;
@@ -113,9 +111,7 @@ impl Dict {
         while let Some(last) = self.entries.pop() {
             if let Some(e) = last {
                 let i = self.entries.len();
-                let Ok(entry) = self.index.find_entry(e.hash, |&j| j == i) else {
-                    unreachable!("a live entry is indexed")
-                };
+                let entry = self.index.find_entry(e.hash, |&j| j == i).expect("indexed");
                 entry.remove();
                 self.len -= 1;
                 return Some(e);
@@ -133,6 +129,63 @@ impl Dict {
             self.index
                 .insert_unique(h, i, |&j| entries[j].as_ref().unwrap().hash);
         }
+    }
+
+    // ---- Borrow-free lookup ----
+    //
+    // Comparing keys may run Python code (`__eq__`) that reads or mutates this very
+    // dict, so the interpreter must not hold a borrow of the table while comparing.
+    // It takes the candidates (entries with the same hash) out, compares them with no
+    // borrow held, then re-checks that the entry it matched is still in place
+    // (`key_is_at`), restarting the lookup otherwise — as CPython does.
+
+    /// Live entries whose hash is `hash`: (raw position, key), in insertion order.
+    pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
+        let mut out: Vec<(usize, Value)> = self
+            .index
+            .iter_hash(hash)
+            .filter_map(|&i| {
+                let e = self.entries[i].as_ref()?;
+                (e.hash == hash).then(|| (i, e.key.clone()))
+            })
+            .collect();
+        out.sort_unstable_by_key(|&(i, _)| i);
+        out
+    }
+    /// Is `key` (by identity) still the key at raw position `pos`?
+    pub fn key_is_at(&self, pos: usize, key: &Value) -> bool {
+        matches!(self.entries.get(pos), Some(Some(e)) if e.key.is(key))
+    }
+    /// The value at a raw position found by a lookup.
+    pub fn value_at(&self, pos: usize) -> Option<&Value> {
+        self.entries.get(pos)?.as_ref().map(|e| &e.value)
+    }
+    /// Overwrite the value at a raw position found by a lookup.
+    pub fn set_value_at(&mut self, pos: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(pos) {
+            e.value = value;
+        }
+    }
+    /// Append a new entry (the caller's lookup found no equal key).
+    pub fn push_new(&mut self, hash: u64, key: Value, value: Value) {
+        let i = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index
+            .insert_unique(hash, i, |&j| entries[j].as_ref().unwrap().hash);
+        self.len += 1;
+    }
+    /// Remove the entry at a raw position found by a lookup.
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let hash = self.entries.get(pos)?.as_ref()?.hash;
+        let entry = self.index.find_entry(hash, |&j| j == pos).expect("indexed");
+        entry.remove();
+        let e = self.entries[pos].take();
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        e
     }
 
     pub fn clear(&mut self) {

@@ -16,7 +16,9 @@ use crate::runtime::object::{Globals, Module, NativeImpl};
 use crate::runtime::value::{Name, Value};
 
 /// Names of the modules coropy provides natively.
-const MODULES: &[&str] = &["asyncio", "datetime", "math", "random", "sys", "time"];
+const MODULES: &[&str] = &[
+    "asyncio", "builtins", "datetime", "math", "random", "sys", "time",
+];
 
 pub fn is_builtin_module(name: &str) -> bool {
     MODULES.contains(&name)
@@ -24,6 +26,14 @@ pub fn is_builtin_module(name: &str) -> bool {
 
 /// Build the builtin module `name`, if there is one.
 pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
+    if name == "builtins" {
+        // The interpreter's own builtins namespace: `builtins.len`, and assignments
+        // to `builtins.x` are seen by every module's name lookups.
+        return Some(Module {
+            name: Name::from(name),
+            globals: interp.builtins.clone(),
+        });
+    }
     let globals = Rc::new(Globals::new());
     globals.set("__name__", Value::str(name));
     match name {

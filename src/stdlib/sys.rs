@@ -50,7 +50,7 @@ fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
     let code = args.pos.into_iter().next();
     Err(Exc::with_args(
         types().exc("SystemExit"),
-        code.into_iter().collect(),
+        code.into_iter().filter(|c| !c.is_none()).collect(),
     ))
 }
 
