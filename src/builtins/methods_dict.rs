@@ -171,24 +171,129 @@ fn set_mut(recv: &Value) -> &Rc<std::cell::RefCell<SetData>> {
     }
 }
 
-fn combine(interp: &mut Interp, recv: &Value, others: &[Value], op: BinOp) -> PyResult<Value> {
-    let mut acc = match recv {
-        Value::Set(s) => {
-            let data = s.borrow().clone();
-            Value::Set(Rc::new(std::cell::RefCell::new(data)))
+/// The keys of a set, or of any iterable gathered into a set (in CPython's order).
+fn data_of(interp: &mut Interp, v: &Value) -> PyResult<SetData> {
+    match v {
+        Value::Set(s) => Ok(s.borrow().clone()),
+        Value::FrozenSet(s) => Ok((**s).clone()),
+        _ => {
+            let items = interp.iterate(v)?;
+            build(interp, items)
         }
-        other => other.clone(),
-    };
-    for o in others {
-        let items = set_items(interp, o)?;
-        let other = Value::Set(Rc::new(std::cell::RefCell::new(build(interp, items)?)));
-        acc = interp.set_op(op, &acc, &other)?;
     }
+}
+
+/// A copy laid out as CPython's `set_copy` (a merge into an empty table).
+pub fn copy_data(d: &SetData) -> SetData {
+    let mut r = SetData::new();
+    r.merge_from(d, |_, _, _| false);
+    r
+}
+
+fn contains_data(interp: &mut Interp, d: &SetData, h: u64, k: &Value) -> PyResult<bool> {
+    d.contains(h, k, &mut |x, y| interp.eq(x, y))
+}
+
+/// `so |= other` / `so.update(other)`: merge a set, or add an iterable's items.
+fn update_data(interp: &mut Interp, so: &mut SetData, other: &Value) -> PyResult<()> {
+    match other {
+        Value::Set(_) | Value::FrozenSet(_) => {
+            let od = data_of(interp, other)?;
+            so.merge_from(&od, |s, h, k| {
+                s.contains(h, k, &mut |x, y| interp.eq(x, y))
+                    .unwrap_or(false)
+            });
+            Ok(())
+        }
+        _ => {
+            for k in interp.iterate(other)? {
+                let h = interp.hash(&k)?;
+                if !contains_data(interp, so, h, &k)? {
+                    so.add_new(h, k);
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn discard_data(interp: &mut Interp, so: &mut SetData, h: u64, k: &Value) -> PyResult<()> {
+    so.remove(h, k, &mut |x, y| interp.eq(x, y))?;
+    Ok(())
+}
+
+/// One set operation as CPython computes it (the result's table layout included).
+fn op_data(interp: &mut Interp, op: BinOp, a: &SetData, b: &Value) -> PyResult<SetData> {
+    Ok(match op {
+        BinOp::BitOr => {
+            let mut r = copy_data(a);
+            update_data(interp, &mut r, b)?;
+            r
+        }
+        BinOp::BitAnd => {
+            let bd = data_of(interp, b)?;
+            let (iter, other) = if bd.len() > a.len() {
+                (a, &bd)
+            } else {
+                (&bd, a)
+            };
+            let mut r = SetData::new();
+            for (h, k) in iter.entries() {
+                if contains_data(interp, other, h, k)? {
+                    r.add_new(h, k.clone());
+                }
+            }
+            r
+        }
+        BinOp::Sub => {
+            let bd = data_of(interp, b)?;
+            let set_like = matches!(b, Value::Set(_) | Value::FrozenSet(_));
+            if !set_like || (a.len() >> 2) > bd.len() {
+                let mut r = copy_data(a);
+                for (h, k) in bd.entries() {
+                    discard_data(interp, &mut r, h, k)?;
+                }
+                r
+            } else {
+                let mut r = SetData::new();
+                for (h, k) in a.entries() {
+                    if !contains_data(interp, &bd, h, k)? {
+                        r.add_new(h, k.clone());
+                    }
+                }
+                r
+            }
+        }
+        BinOp::BitXor => {
+            let mut r = copy_data(a);
+            symmetric_update(interp, &mut r, b)?;
+            r
+        }
+        _ => unreachable!("not a set operator"),
+    })
+}
+
+fn symmetric_update(interp: &mut Interp, r: &mut SetData, b: &Value) -> PyResult<()> {
+    let bd = data_of(interp, b)?;
+    for (h, k) in bd.entries() {
+        if contains_data(interp, r, h, k)? {
+            discard_data(interp, r, h, k)?;
+        } else {
+            r.add_new(h, k.clone());
+        }
+    }
+    Ok(())
+}
+
+fn combine(interp: &mut Interp, recv: &Value, others: &[Value], op: BinOp) -> PyResult<Value> {
+    let mut acc = data_of(interp, recv)?;
     if others.is_empty() {
-        let items = set_items(interp, recv)?;
-        return Ok(new_like(recv, build(interp, items)?));
+        return Ok(new_like(recv, copy_data(&acc)));
     }
-    Ok(acc)
+    for o in others {
+        acc = op_data(interp, op, &acc, o)?;
+    }
+    Ok(new_like(recv, acc))
 }
 
 fn update_in_place(
@@ -197,9 +302,20 @@ fn update_in_place(
     others: &[Value],
     op: BinOp,
 ) -> PyResult<Value> {
-    let r = combine(interp, recv, others, op)?;
-    let items = set_items(interp, &r)?;
-    let data = build(interp, items)?;
+    let mut data = set_mut(recv).borrow().clone();
+    for o in others {
+        match op {
+            BinOp::BitOr => update_data(interp, &mut data, o)?,
+            BinOp::Sub => {
+                let od = data_of(interp, o)?;
+                for (h, k) in od.entries() {
+                    discard_data(interp, &mut data, h, k)?;
+                }
+            }
+            BinOp::BitXor => symmetric_update(interp, &mut data, o)?,
+            _ => data = op_data(interp, op, &data, o)?,
+        }
+    }
     *set_mut(recv).borrow_mut() = data;
     Ok(Value::None)
 }
@@ -253,13 +369,13 @@ pub fn set_lookup(name: &str, mutable: bool) -> Option<MethodImpl> {
         "discard" | "remove" => |_, _, _| unreachable!("handled below"),
         "pop" => |_, r, _| {
             let mut s = set_mut(r).borrow_mut();
-            match s.items.pop_last() {
-                Some(e) => Ok(e.key),
+            match s.pop() {
+                Some(k) => Ok(k),
                 None => Err(key_error(Value::str("pop from an empty set"))),
             }
         },
         "clear" => |_, r, _| {
-            set_mut(r).borrow_mut().items.clear();
+            set_mut(r).borrow_mut().clear();
             Ok(Value::None)
         },
         "update" => |i, r, a| update_in_place(i, r, &a.pos, BinOp::BitOr),
@@ -298,46 +414,15 @@ fn set_remove(interp: &mut Interp, r: &Value, a: Args) -> PyResult<Value> {
 impl Interp {
     /// `|`, `&`, `-`, `^` on sets (result type follows the left operand).
     pub fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let left = set_items(self, a)?;
-        let right = set_items(self, b)?;
-        let right_set = Value::FrozenSet(Rc::new(build(self, right.clone())?));
-        let left_set = Value::FrozenSet(Rc::new(build(self, left.clone())?));
-        let mut out = Vec::new();
-        match op {
-            BinOp::BitOr => {
-                out.extend(left);
-                out.extend(right);
-            }
-            BinOp::BitAnd => {
-                for x in left {
-                    if self.contains(&right_set, &x)? {
-                        out.push(x);
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for x in left {
-                    if !self.contains(&right_set, &x)? {
-                        out.push(x);
-                    }
-                }
-            }
-            BinOp::BitXor => {
-                for x in left {
-                    if !self.contains(&right_set, &x)? {
-                        out.push(x);
-                    }
-                }
-                for x in right {
-                    if !self.contains(&left_set, &x)? {
-                        out.push(x);
-                    }
-                }
-            }
-            _ => return Err(crate::interp::ops::unsupported(op, a, b)),
+        if !matches!(
+            op,
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+        ) {
+            return Err(crate::interp::ops::unsupported(op, a, b));
         }
-        let data = build(self, out)?;
-        Ok(new_like(a, data))
+        let ad = data_of(self, a)?;
+        let r = op_data(self, op, &ad, b)?;
+        Ok(new_like(a, r))
     }
 
     /// Subset ordering of two sets (`<` is a proper subset).

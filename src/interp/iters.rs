@@ -174,13 +174,10 @@ pub fn iter_next(interp: &mut Interp, it: &IterRef) -> PyResult<Option<Value>> {
                 if set.len() != *len0 {
                     return Err(runtime_error("Set changed size during iteration"));
                 }
-                while let Some(e) = set.items.entry_at(*pos) {
-                    *pos += 1;
-                    if let Some(e) = e {
-                        return Ok(Some(e.key.clone()));
-                    }
-                }
-                return Ok(None);
+                return Ok(set.next_from(*pos).map(|(next, k)| {
+                    *pos = next;
+                    k
+                }));
             }
             IterState::DictKeys(d, pos, len0) => {
                 let d = d.borrow();

@@ -88,6 +88,14 @@ fn frexp(x: f64) -> (f64, i32) {
 pub trait Table {
     fn with<R>(&self, f: impl FnOnce(&Dict) -> R) -> R;
     fn with_mut<R>(&self, f: impl FnOnce(&mut Dict) -> R) -> R;
+    /// Add a key known to be absent.
+    fn push_new(&self, hash: u64, key: Value, value: Value) {
+        self.with_mut(|d| d.push_new(hash, key, value))
+    }
+    /// Remove the entry at a raw position.
+    fn remove_at(&self, pos: usize) -> Option<crate::runtime::dict::Entry> {
+        self.with_mut(|d| d.remove_at(pos))
+    }
 }
 
 impl Table for RefCell<Dict> {
@@ -105,6 +113,16 @@ impl Table for RefCell<SetData> {
     }
     fn with_mut<R>(&self, f: impl FnOnce(&mut Dict) -> R) -> R {
         f(&mut self.borrow_mut().items)
+    }
+    /// Sets keep their CPython-ordered shadow table in step.
+    fn push_new(&self, hash: u64, key: Value, _value: Value) {
+        self.borrow_mut().add_new(hash, key)
+    }
+    fn remove_at(&self, pos: usize) -> Option<crate::runtime::dict::Entry> {
+        let mut s = self.borrow_mut();
+        let e = s.items.remove_at(pos)?;
+        s.forget(e.hash, &e.key);
+        Some(e)
     }
 }
 
@@ -166,7 +184,7 @@ impl Interp {
     ) -> PyResult<()> {
         match self.table_find(table, hash, &key)? {
             Some(pos) => table.with_mut(|d| d.set_value_at(pos, value)),
-            None => table.with_mut(|d| d.push_new(hash, key, value)),
+            None => table.push_new(hash, key, value),
         }
         Ok(())
     }
@@ -179,7 +197,7 @@ impl Interp {
         key: &Value,
     ) -> PyResult<Option<crate::runtime::dict::Entry>> {
         Ok(match self.table_find(table, hash, key)? {
-            Some(pos) => table.with_mut(|d| d.remove_at(pos)),
+            Some(pos) => table.remove_at(pos),
             None => None,
         })
     }
