@@ -73,6 +73,7 @@ pub fn run_program(path: &str, text: &str, argv: Vec<String>, opts: &RunOptions)
         Ok(_) => 0,
         Err(e) => exit_status(&mut interp, &e),
     };
+    interp.report_unretrieved();
     interp.out.flush();
     status
 }

@@ -174,6 +174,7 @@ impl Interp {
                 self.run_callback(lp, cb)?;
             }
         }
+        self.report_unretrieved();
         Ok(())
     }
 

@@ -75,6 +75,56 @@ pub struct FutureObj {
     pub task: Option<TaskData>,
 }
 
+/// A task that failed and was dropped without anyone looking at its exception:
+/// reported ("Task exception was never retrieved") at the loop's next safe point.
+pub struct Unretrieved {
+    pub name: Value,
+    pub coro: Value,
+    pub exc: Exc,
+}
+
+thread_local! {
+    pub static UNRETRIEVED: RefCell<Vec<Unretrieved>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        let Some(td) = &self.task else { return };
+        let inner = self.inner.get_mut();
+        if inner.state != FutState::Finished || inner.retrieved {
+            return;
+        }
+        if let Some(exc) = inner.exception.take() {
+            let report = Unretrieved {
+                name: td.name.borrow().clone(),
+                coro: td.coro.clone(),
+                exc,
+            };
+            UNRETRIEVED.with(|u| u.borrow_mut().push(report));
+        }
+    }
+}
+
+impl Interp {
+    /// Report the failed tasks dropped since the last call (CPython's logger output).
+    pub fn report_unretrieved(&mut self) {
+        let reports = UNRETRIEVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+        for r in reports {
+            let name = self.repr(&r.name).unwrap_or_default();
+            let coro = match &r.coro {
+                Value::Coroutine(c) => crate::interp::coro::format_coroutine(c),
+                _ => String::new(),
+            };
+            let exc = self.repr(&r.exc.value()).unwrap_or_default();
+            let tb = self.render_exception(&r.exc);
+            self.out.flush();
+            eprint!(
+                "Task exception was never retrieved\nfuture: <Task finished name={name} coro=<{coro}> exception={exc}>\n{tb}"
+            );
+        }
+    }
+}
+
 impl FutureObj {
     pub fn new(loop_: LoopRef, task: Option<TaskData>) -> FutRef {
         Rc::new(FutureObj {
@@ -118,11 +168,7 @@ pub fn set_result(fut: &FutRef, v: Value) -> PyResult<()> {
     {
         let mut f = fut.inner.borrow_mut();
         if f.state != FutState::Pending {
-            return Err(invalid_state(&format!(
-                "{}: {}",
-                "invalid state",
-                state_word(f.state)
-            )));
+            return Err(invalid_state("invalid state"));
         }
         f.result = v;
         f.state = FutState::Finished;
@@ -135,11 +181,7 @@ pub fn set_exception(fut: &FutRef, e: Exc) -> PyResult<()> {
     {
         let mut f = fut.inner.borrow_mut();
         if f.state != FutState::Pending {
-            return Err(invalid_state(&format!(
-                "{}: {}",
-                "invalid state",
-                state_word(f.state)
-            )));
+            return Err(invalid_state("invalid state"));
         }
         if e.is_instance("StopIteration") {
             return Err(crate::runtime::exc::type_error(
@@ -165,14 +207,6 @@ pub fn cancel_future(fut: &FutRef, msg: Option<Value>) -> bool {
     }
     schedule_callbacks(fut);
     true
-}
-
-fn state_word(s: FutState) -> &'static str {
-    match s {
-        FutState::Pending => "PENDING",
-        FutState::Cancelled => "CANCELLED",
-        FutState::Finished => "FINISHED",
-    }
 }
 
 /// `fut.result()`

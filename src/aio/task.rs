@@ -93,6 +93,8 @@ impl Interp {
             }
             Err(e) if e.is_instance("KeyboardInterrupt") || e.is_instance("SystemExit") => {
                 future::set_exception(task, e.clone())?;
+                // It propagates out of the loop: that is its retrieval.
+                task.inner.borrow_mut().retrieved = true;
                 Err(e)
             }
             Err(e) => {

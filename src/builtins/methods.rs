@@ -365,6 +365,13 @@ fn coro_lookup(name: &str) -> Option<MethodImpl> {
             i.gen_close(c)?;
             Ok(Value::None)
         },
+        // The coroutine itself serves as the iterator `yield from` / `await` drive.
+        "__await__" => |_, recv, _| {
+            if let Value::Coroutine(c) = recv {
+                c.borrow_mut().awaited = true;
+            }
+            Ok(recv.clone())
+        },
         _ => return None,
     })
 }

@@ -299,6 +299,8 @@ pub enum Expr {
     Named(Box<Target>, Box<Expr>),
     /// `iter(value)`, used by `for` loops and comprehensions.
     Iter(Box<Expr>),
+    /// The sub-iterator of `yield from value`: coroutines are delegated to as they are.
+    YieldFromIter(Box<Expr>),
     /// Zero-argument `super()`: the `__class__` cell and the first argument's slot.
     Super {
         class_cell: u32,

@@ -519,7 +519,14 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         if is_async {
             self.emit(Instr::Assign(
                 Target::Local(it),
-                Expr::Special(Box::new(iter_v), Name::from("__aiter__"), "async for"),
+                Expr::Call(
+                    Box::new(Expr::Special(
+                        Box::new(iter_v),
+                        Name::from("__aiter__"),
+                        "async for",
+                    )),
+                    vec![],
+                ),
             ));
             let top = self.here();
             let h = self.emit(Instr::PushHandler(0));

@@ -307,7 +307,10 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             ExprKind::YieldFrom(v) => {
                 let v = self.expr(v);
                 let t = self.temp();
-                self.emit(Instr::Assign(Target::Local(t), Expr::Iter(Box::new(v))));
+                self.emit(Instr::Assign(
+                    Target::Local(t),
+                    Expr::YieldFromIter(Box::new(v)),
+                ));
                 self.emit(Instr::YieldFrom {
                     src: t,
                     dst: Some(t),
@@ -663,7 +666,14 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         let closure = self.closure_of(scope_i);
         let first = self.expr(&generators[0].iter);
         let iter_arg = if generators[0].is_async {
-            Expr::Special(Box::new(first), Name::from("__aiter__"), "async for")
+            Expr::Call(
+                Box::new(Expr::Special(
+                    Box::new(first),
+                    Name::from("__aiter__"),
+                    "async for",
+                )),
+                vec![],
+            )
         } else {
             Expr::Iter(Box::new(first))
         };
@@ -707,7 +717,14 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             let t = self.temp();
             let v = self.expr(&g.iter);
             let v = if g.is_async {
-                Expr::Special(Box::new(v), Name::from("__aiter__"), "async for")
+                Expr::Call(
+                    Box::new(Expr::Special(
+                        Box::new(v),
+                        Name::from("__aiter__"),
+                        "async for",
+                    )),
+                    vec![],
+                )
             } else {
                 Expr::Iter(Box::new(v))
             };

@@ -118,6 +118,19 @@ impl Interp {
                 let e = inst.exc();
                 match name {
                     "args" => Some(Value::tuple(e.args.clone())),
+                    "exceptions" | "message"
+                        if inst.class.is_subclass(&types().exc("BaseExceptionGroup"))
+                            && e.args.len() == 2 =>
+                    {
+                        if name == "message" {
+                            Some(e.args[0].clone())
+                        } else {
+                            match &e.args[1] {
+                                Value::List(l) => Some(Value::tuple(l.borrow().clone())),
+                                other => Some(other.clone()),
+                            }
+                        }
+                    }
                     "__cause__" => Some(e.cause.clone().unwrap_or(Value::None)),
                     "__context__" => Some(e.context.clone().unwrap_or(Value::None)),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context)),

@@ -129,6 +129,12 @@ impl Interp {
         if cls.is_builtin && cls.builtin != BuiltinType::BaseException {
             return crate::builtins::construct(self, cls, args);
         }
+        let group = types().exc("BaseExceptionGroup");
+        let cls = if cls.is_subclass(&group) {
+            &self.exception_group_class(cls, &args)?
+        } else {
+            cls
+        };
         let inst = Rc::new(Instance::new(cls.clone()));
         if cls.is_exception() {
             inst.exc().args = args.pos.clone();
@@ -159,6 +165,65 @@ impl Interp {
             }
         }
         Ok(obj)
+    }
+
+    /// Check `BaseExceptionGroup(message, exceptions)` arguments; a plain
+    /// `BaseExceptionGroup` of `Exception`s is an `ExceptionGroup`, as in CPython.
+    fn exception_group_class(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Rc<Class>> {
+        let t = types();
+        let [msg, excs] = args.pos.as_slice() else {
+            return Err(type_error(format!(
+                "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+                args.pos.len()
+            )));
+        };
+        if !matches!(msg, Value::Str(_)) {
+            return Err(type_error(
+                "argument 1 must be str, not ".to_string() + &type_name(msg),
+            ));
+        }
+        let items = match excs {
+            Value::List(_) | Value::Tuple(_) => self.iterate(excs)?,
+            other => {
+                return Err(type_error(format!(
+                    "second argument (exceptions) must be a sequence, not {}",
+                    type_name(other)
+                )));
+            }
+        };
+        if items.is_empty() {
+            return Err(Exc::new(
+                "ValueError",
+                "second argument (exceptions) must be a non-empty sequence",
+            ));
+        }
+        let exception = t.exc("Exception");
+        let mut all_exceptions = true;
+        for (i, e) in items.iter().enumerate() {
+            match e {
+                Value::Instance(inst) if inst.class.is_exception() => {
+                    if !inst.class.is_subclass(&exception) {
+                        all_exceptions = false;
+                    }
+                }
+                _ => {
+                    return Err(Exc::new(
+                        "ValueError",
+                        format!("Item {i} of second argument (exceptions) is not an exception"),
+                    ));
+                }
+            }
+        }
+        let base_group = t.exc("BaseExceptionGroup");
+        if Rc::ptr_eq(cls, &base_group) && all_exceptions {
+            return Ok(t.exc("ExceptionGroup"));
+        }
+        if !all_exceptions && cls.is_subclass(&exception) {
+            return Err(type_error(
+                "Cannot nest BaseExceptions in an ExceptionGroup",
+            ));
+        }
+        Ok(cls.clone())
     }
 
     /// Execute a `class` statement.

@@ -60,6 +60,13 @@ pub fn format_coroutine(c: &CoroRef) -> String {
         GenState::Created(f) | GenState::Suspended(f) => Some(f),
         _ => None,
     };
+    if let (GenState::Created(_), Some(code)) = (&g.state, &g.code) {
+        return format!(
+            "{name} running at {}:{}",
+            code.source.path,
+            code.line_of(code.span)
+        );
+    }
     match (frame, &g.code) {
         (Some(f), _) => {
             // The innermost awaited coroutine shows where the chain really waits only in
@@ -212,8 +219,10 @@ impl Interp {
                     Ok(it) => it,
                     Err(e) => return Err(AwaitNext::Throw(e)),
                 };
-                let ok = matches!(it, Value::Generator(_) | Value::Iter(_))
-                    || matches!(&it, Value::Instance(i) if i.class.lookup("__next__").is_some());
+                let ok = matches!(
+                    it,
+                    Value::Generator(_) | Value::Iter(_) | Value::Coroutine(_)
+                ) || matches!(&it, Value::Instance(i) if i.class.lookup("__next__").is_some());
                 if !ok {
                     return Err(AwaitNext::Throw(type_error(format!(
                         "__await__() returned non-iterator of type '{}'",

@@ -191,6 +191,10 @@ impl Interp {
                 let v = self.eval(f, v)?;
                 self.iter(&v)
             }
+            Expr::YieldFromIter(v) => match self.eval(f, v)? {
+                c @ Value::Coroutine(_) => Ok(c),
+                other => self.iter(&other),
+            },
             Expr::Super {
                 class_cell,
                 self_slot,

@@ -209,6 +209,12 @@ impl Interp {
 
     /// One step of `yield from sub` with `input`.
     pub fn delegate(&mut self, sub: &Value, input: Resume) -> PyResult<Delegated> {
+        if let Value::Coroutine(c) = sub {
+            return Ok(match self.coro_drive(c, input)? {
+                crate::interp::coro::Driven::Yielded(v) => Delegated::Yield(v),
+                crate::interp::coro::Driven::Returned(v) => Delegated::Return(v),
+            });
+        }
         if let Value::Generator(g) = sub {
             return Ok(match self.gen_resume(g, input, "generator")? {
                 GenStep::Yield(v) => Delegated::Yield(v),

@@ -277,6 +277,13 @@ impl Interp {
                 }
                 if inst.exc.is_some() {
                     let args = inst.exc().args.clone();
+                    let group = crate::runtime::types::types().exc("BaseExceptionGroup");
+                    if inst.class.is_subclass(&group) && args.len() == 2 {
+                        let n = self.len(&args[1])?;
+                        let msg = self.str(&args[0])?;
+                        let plural = if n == 1 { "" } else { "s" };
+                        return Ok(format!("{msg} ({n} sub-exception{plural})"));
+                    }
                     if inst
                         .class
                         .is_subclass(&crate::runtime::types::types().exc("KeyError"))

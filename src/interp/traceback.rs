@@ -63,7 +63,7 @@ impl Interp {
     /// `Type: message` (or just `Type` when the message is empty).
     pub fn exception_line(&mut self, e: &Exc) -> String {
         let cls = e.class().clone();
-        let name = if cls.is_builtin || &*cls.module == "__main__" || &*cls.module == "builtins" {
+        let name = if &*cls.module == "__main__" || &*cls.module == "builtins" {
             cls.qualname.to_string()
         } else {
             format!("{}.{}", cls.module, cls.qualname)

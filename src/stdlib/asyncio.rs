@@ -201,12 +201,15 @@ fn to_secs(v: Option<&Value>) -> PyResult<f64> {
 }
 
 /// `loop.call_soon/call_later/call_at(..., callback, *args)`
-fn schedule(l: &LoopRef, when: Option<f64>, cb: Value, args: Vec<Value>) -> Value {
+fn schedule(l: &LoopRef, when: Option<f64>, cb: Value, args: Vec<Value>) -> PyResult<Value> {
+    if l.state.borrow().closed {
+        return Err(runtime_error("Event loop is closed"));
+    }
     let c = Callback::Py(cb, args);
-    Value::Handle(match when {
+    Ok(Value::Handle(match when {
         Some(w) => l.call_at(w, c),
         None => l.call_soon(c),
-    })
+    }))
 }
 
 pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
@@ -264,7 +267,7 @@ pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
             let cb = it
                 .next()
                 .ok_or_else(|| type_error("call_soon() missing callback"))?;
-            Ok(schedule(lp(r), None, cb, it.collect()))
+            schedule(lp(r), None, cb, it.collect())
         },
         "call_later" => |i, r, a| {
             let delay = to_secs(a.pos.first())?;
@@ -273,7 +276,7 @@ pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
                 .next()
                 .ok_or_else(|| type_error("call_later() missing callback"))?;
             let when = i.clock.monotonic() + delay;
-            Ok(schedule(lp(r), Some(when), cb, it.collect()))
+            schedule(lp(r), Some(when), cb, it.collect())
         },
         "call_at" => |_, r, a| {
             let when = to_secs(a.pos.first())?;
@@ -281,7 +284,7 @@ pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
             let cb = it
                 .next()
                 .ok_or_else(|| type_error("call_at() missing callback"))?;
-            Ok(schedule(lp(r), Some(when), cb, it.collect()))
+            schedule(lp(r), Some(when), cb, it.collect())
         },
         "set_exception_handler" => |_, r, a| {
             let h = a.pos.first().cloned().filter(|v| !v.is_none());
@@ -352,7 +355,8 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
                 .or(a.kw.iter().find(|(k, _)| &**k == "msg").map(|(_, v)| v))
                 .cloned();
             let f = fut(r).clone();
-            if let Some(children) = f.inner.borrow().gather_children.clone() {
+            let children = f.inner.borrow().gather_children.clone();
+            if let Some(children) = children {
                 if f.done() {
                     return Ok(Value::Bool(false));
                 }
