@@ -50,6 +50,8 @@ pub const FUNCTIONS: &[(&str, NativeImpl)] = &[
     ("format", format),
     ("input", input),
     ("vars", vars),
+    ("globals", frame_fn),
+    ("locals", frame_fn),
     ("open", open),
 ];
 
@@ -662,6 +664,15 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp
         .getattr(&v, "__dict__")
         .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
+}
+
+/// `globals()` / `locals()` called directly are compiled to read the calling frame;
+/// reaching this native means an indirect call (`g = globals; g()`).
+fn frame_fn(_: &mut Interp, _: Args) -> PyResult<Value> {
+    Err(Exc::new(
+        "RuntimeError",
+        "globals()/locals() can only be called directly in coropy",
+    ))
 }
 
 fn open(_: &mut Interp, _: Args) -> PyResult<Value> {

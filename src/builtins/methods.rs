@@ -30,6 +30,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<MethodImpl> {
         Value::Loop(_) => crate::stdlib::asyncio::loop_lookup(name),
         Value::Handle(_) => crate::stdlib::asyncio::handle_lookup(name),
         Value::Coroutine(_) => coro_lookup(name),
+        Value::Namespace(_) | Value::AttrDict(_) => namespace_lookup(name),
         _ => None,
     }
 }
@@ -337,6 +338,66 @@ fn gen_lookup(name: &str) -> Option<MethodImpl> {
             let _ = gen_next;
             return None;
         }
+    })
+}
+
+/// `globals()` methods: reads act on a snapshot dict, writes go to the namespace.
+fn namespace_lookup(name: &str) -> Option<MethodImpl> {
+    fn snapshot(i: &mut Interp, recv: &Value) -> PyResult<Value> {
+        i.mapping_snapshot(recv)
+    }
+    Some(match name {
+        "update" => |i, recv, a| {
+            if let Some(m) = a.pos.first() {
+                let d = i.new_dict();
+                i.dict_update(&d, m)?;
+                for (k, v) in i.iterate(&d)?.into_iter().map(|k| (k.clone(), k)) {
+                    let val = i.getitem(&d, &v)?;
+                    i.setitem(recv, k, val)?;
+                }
+            }
+            for (k, v) in a.kw {
+                i.setitem(recv, Value::str(&k), v)?;
+            }
+            Ok(Value::None)
+        },
+        "setdefault" => |i, recv, a| {
+            let k = a.pos.first().cloned().unwrap_or(Value::None);
+            if i.contains(recv, &k)? {
+                return i.getitem(recv, &k);
+            }
+            let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+            i.setitem(recv, k, v.clone())?;
+            Ok(v)
+        },
+        "pop" => |i, recv, a| {
+            let k = a.pos.first().cloned().unwrap_or(Value::None);
+            match i.getitem(recv, &k) {
+                Ok(v) => {
+                    i.delitem(recv, &k)?;
+                    Ok(v)
+                }
+                Err(e) => a.pos.get(1).cloned().ok_or(e),
+            }
+        },
+        "keys" => |i, recv, _| {
+            let d = snapshot(i, recv)?;
+            i.call_method(&d, "keys", Args::default())
+        },
+        "values" => |i, recv, _| {
+            let d = snapshot(i, recv)?;
+            i.call_method(&d, "values", Args::default())
+        },
+        "items" => |i, recv, _| {
+            let d = snapshot(i, recv)?;
+            i.call_method(&d, "items", Args::default())
+        },
+        "get" => |i, recv, a| {
+            let d = snapshot(i, recv)?;
+            i.call_method(&d, "get", a)
+        },
+        "copy" => |i, recv, _| snapshot(i, recv),
+        _ => return None,
     })
 }
 

@@ -311,8 +311,17 @@ pub enum Expr {
     Special(Box<Expr>, Name, &'static str),
     /// The exception being handled (inside `except`/`finally` code).
     CurrentExc,
+    /// `globals()`, `locals()` or `vars()` with no arguments: they need the calling
+    /// frame. The name is still looked up, in case it was rebound.
+    FrameCall(FrameFn, Box<Expr>),
     /// Call `exit(type(exc), exc, tb)` with the exception being handled.
     ExitWithExc(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameFn {
+    Globals,
+    Locals,
 }
 
 #[derive(Clone, Debug)]

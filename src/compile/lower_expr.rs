@@ -413,6 +413,18 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 self_slot: 0,
             };
         }
+        if let ExprKind::Name(n) = &func.kind
+            && args.is_empty()
+            && matches!(n.as_str(), "globals" | "locals" | "vars")
+        {
+            let which = if n == "globals" {
+                FrameFn::Globals
+            } else {
+                FrameFn::Locals
+            };
+            let lookup = self.name_expr(n);
+            return Expr::FrameCall(which, Box::new(lookup));
+        }
         let arg_exprs: Vec<&'a ast::Expr> = args
             .iter()
             .map(|a| match a {

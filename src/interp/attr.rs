@@ -107,13 +107,7 @@ impl Interp {
     ) -> Option<Value> {
         match name {
             "__class__" => Some(Value::Class(inst.class.clone())),
-            "__dict__" => {
-                let d = self.new_dict();
-                for (k, v) in inst.dict.borrow().iter() {
-                    self.setitem(&d, Value::str(k), v.clone()).ok()?;
-                }
-                Some(d)
-            }
+            "__dict__" => Some(Value::AttrDict(inst.clone())),
             _ if inst.exc.is_some() => {
                 let e = inst.exc();
                 match name {

@@ -214,6 +214,19 @@ impl Interp {
                 let o = self.eval(f, obj)?;
                 self.special_method(&o, name, what)
             }
+            Expr::FrameCall(which, lookup) => {
+                let fv = self.eval(f, lookup)?;
+                let builtin = matches!(&fv, Value::Native(n) if matches!(n.name, "globals" | "locals" | "vars"));
+                if !builtin {
+                    return self.call(&fv, Args::default());
+                }
+                match which {
+                    crate::compile::code::FrameFn::Globals => {
+                        Ok(Value::Namespace(f.globals.clone()))
+                    }
+                    crate::compile::code::FrameFn::Locals => self.frame_locals(f),
+                }
+            }
             Expr::CurrentExc => Ok(self
                 .handled
                 .last()
@@ -248,6 +261,43 @@ impl Interp {
         let r = self.run_function_frame(&mut frame);
         self.call_sites.pop();
         r
+    }
+
+    /// `locals()`: a snapshot of the frame's bound variables.
+    fn frame_locals(&mut self, f: &Frame) -> PyResult<Value> {
+        use crate::compile::code::CodeKind;
+        match f.code.kind {
+            CodeKind::Module => return Ok(Value::Namespace(f.globals.clone())),
+            CodeKind::ClassBody => {
+                let d = self.new_dict();
+                let ns = f
+                    .class_ns
+                    .as_ref()
+                    .map(|n| n.borrow().clone())
+                    .unwrap_or_default();
+                for (k, v) in ns {
+                    self.setitem(&d, Value::str(&k), v)?;
+                }
+                return Ok(d);
+            }
+            _ => {}
+        }
+        let d = self.new_dict();
+        let code = f.code.clone();
+        for (i, name) in code.slot_names.iter().enumerate() {
+            if name.starts_with('$') || name.starts_with('.') {
+                continue;
+            }
+            if let Some(v) = &f.slots[i] {
+                self.setitem(&d, Value::str(name), v.clone())?;
+            }
+        }
+        for (i, name) in code.cell_names.iter().enumerate() {
+            if let Some(v) = f.cells.get(i).and_then(|c| c.borrow().clone()) {
+                self.setitem(&d, Value::str(name), v)?;
+            }
+        }
+        Ok(d)
     }
 
     pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {

@@ -240,6 +240,8 @@ impl Interp {
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {
+            Value::Namespace(g) => g.items().len(),
+            Value::AttrDict(inst) => inst.dict.borrow().len(),
             Value::Str(s) => s.char_len(),
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
@@ -346,6 +348,10 @@ impl Interp {
     /// `needle in container`
     pub fn contains(&mut self, container: &Value, needle: &Value) -> PyResult<bool> {
         match container {
+            Value::Namespace(g) => Ok(needle.as_str().and_then(|n| g.get(n)).is_some()),
+            Value::AttrDict(inst) => Ok(needle
+                .as_str()
+                .is_some_and(|n| inst.dict.borrow().contains_key(n))),
             Value::Str(s) => match needle {
                 Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
                 other => Err(type_error(format!(
@@ -420,6 +426,16 @@ impl Interp {
 
     pub fn getitem(&mut self, obj: &Value, index: &Value) -> PyResult<Value> {
         match obj {
+            Value::Namespace(g) => {
+                let v = index.as_str().and_then(|n| g.get(n));
+                v.ok_or_else(|| key_error(index.clone()))
+            }
+            Value::AttrDict(inst) => {
+                let v = index
+                    .as_str()
+                    .and_then(|n| inst.dict.borrow().get(n).cloned());
+                v.ok_or_else(|| key_error(index.clone()))
+            }
             Value::List(l) => {
                 if let Value::Slice(s) = index {
                     let items = l.borrow();
@@ -602,6 +618,20 @@ impl Interp {
 
     pub fn setitem(&mut self, obj: &Value, index: Value, v: Value) -> PyResult<()> {
         match obj {
+            Value::Namespace(g) => match index.as_str() {
+                Some(n) => {
+                    g.set(n, v);
+                    Ok(())
+                }
+                None => Err(type_error("globals() keys must be strings in coropy")),
+            },
+            Value::AttrDict(inst) => match index.as_str() {
+                Some(n) => {
+                    inst.dict.borrow_mut().insert(n.into(), v);
+                    Ok(())
+                }
+                None => Err(type_error("attribute names must be strings in coropy")),
+            },
             Value::List(l) => {
                 if let Value::Slice(s) = &index {
                     let new_items = self.iterate(&v)?;
@@ -656,6 +686,24 @@ impl Interp {
 
     pub fn delitem(&mut self, obj: &Value, index: &Value) -> PyResult<()> {
         match obj {
+            Value::Namespace(g) => {
+                let slot = index
+                    .as_str()
+                    .and_then(|n| g.names.borrow().get(n).copied());
+                match slot.and_then(|i| g.values.borrow_mut()[i as usize].take()) {
+                    Some(_) => Ok(()),
+                    None => Err(key_error(index.clone())),
+                }
+            }
+            Value::AttrDict(inst) => {
+                let removed = index
+                    .as_str()
+                    .and_then(|n| inst.dict.borrow_mut().shift_remove(n));
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(key_error(index.clone())),
+                }
+            }
             Value::List(l) => {
                 if let Value::Slice(s) = index {
                     let len = l.borrow().len();
@@ -783,6 +831,12 @@ impl Interp {
     /// `iter(v)`
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
+            Value::Namespace(_) | Value::AttrDict(_) => {
+                let d = self.mapping_snapshot(v)?;
+                let Value::Dict(d) = d else { unreachable!() };
+                let keys: Vec<Value> = d.borrow().keys();
+                IterState::Values(keys.into(), 0)
+            }
             Value::List(l) => IterState::List(l.clone(), 0),
             Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
             Value::Str(s) => IterState::Str(s.clone(), 0),
@@ -863,6 +917,25 @@ impl Interp {
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// A dict snapshot of `globals()` or `obj.__dict__`.
+    pub fn mapping_snapshot(&mut self, v: &Value) -> PyResult<Value> {
+        let items: Vec<(crate::runtime::value::Name, Value)> = match v {
+            Value::Namespace(g) => g.items(),
+            Value::AttrDict(inst) => inst
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            other => return Ok(other.clone()),
+        };
+        let d = self.new_dict();
+        for (k, v) in items {
+            self.setitem(&d, Value::str(&k), v)?;
+        }
+        Ok(d)
     }
 
     /// A new empty set value.

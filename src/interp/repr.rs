@@ -181,6 +181,10 @@ impl Interp {
                 }
             }
             Value::YieldOnce => "<yield once>".into(),
+            Value::Namespace(_) | Value::AttrDict(_) => {
+                let d = self.mapping_snapshot(v)?;
+                return self.repr(&d);
+            }
             Value::DictView(dv) => {
                 let name = crate::runtime::types::type_name(v);
                 let items = self.iterate(v)?;

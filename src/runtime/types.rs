@@ -282,6 +282,7 @@ pub fn class_of(v: &Value) -> Rc<Class> {
             }
         }
         Value::YieldOnce => t.object.clone(),
+        Value::Namespace(_) | Value::AttrDict(_) => t.dict.clone(),
     }
 }
 

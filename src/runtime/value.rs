@@ -8,7 +8,7 @@ use num_bigint::BigInt;
 
 use super::dict::Dict;
 use super::object::{
-    BoundMethod, BuiltinMethod, Class, Function, Instance, Module, NativeFn, Property,
+    BoundMethod, BuiltinMethod, Class, Function, Globals, Instance, Module, NativeFn, Property,
 };
 use super::set::SetData;
 use crate::aio::event_loop::{HandleRef, LoopRef};
@@ -159,6 +159,10 @@ pub enum Value {
     Handle(HandleRef),
     /// The awaitable behind `asyncio.sleep(0)`: yields to the loop exactly once.
     YieldOnce,
+    /// `globals()`: a module namespace seen as a dict (writes go through).
+    Namespace(Rc<Globals>),
+    /// `obj.__dict__`: an instance's attributes seen as a dict (writes go through).
+    AttrDict(Rc<Instance>),
 }
 
 impl Value {
@@ -231,6 +235,8 @@ impl Value {
             (Loop(a), Loop(b)) => Rc::ptr_eq(a, b),
             (Handle(a), Handle(b)) => Rc::ptr_eq(a, b),
             (YieldOnce, YieldOnce) => true,
+            (Namespace(a), Namespace(b)) => Rc::ptr_eq(a, b),
+            (AttrDict(a), AttrDict(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -273,6 +279,8 @@ impl Value {
             Loop(r) => Rc::as_ptr(r) as usize,
             Handle(r) => Rc::as_ptr(r) as usize,
             YieldOnce => 0x1040,
+            Namespace(r) => Rc::as_ptr(r) as usize,
+            AttrDict(r) => Rc::as_ptr(r) as usize + 8,
         }
     }
 }

@@ -343,14 +343,40 @@ fn compound_stmt<'t, 's: 't>(
         .boxed();
     let is_async = just(Token::Async).or_not().map(|a| a.is_some()).boxed();
 
+    // A condition followed by '=' gets CPython's "Maybe you meant '=='" message.
+    let condition = ex
+        .named_expression
+        .clone()
+        .then(
+            just(Token::Eq)
+                .map_with(|_, e| e.span())
+                .then_ignore(ex.expression.clone())
+                .or_not(),
+        )
+        .validate(|(test, eq): (Expr, Option<SimpleSpan>), _, emitter| {
+            if eq.is_some() {
+                let msg = if matches!(test.kind, ExprKind::Name(_)) {
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
+                } else {
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        super::targets::expr_name(&test)
+                    )
+                };
+                emitter.emit(custom(test.span.into_simple(), msg));
+            }
+            test
+        })
+        .boxed();
+
     // if_stmt: 'if' named_expression ':' block ('elif' named_expression ':' block)* [else_block]
     let elif = just(Token::Elif)
-        .ignore_then(ex.named_expression.clone())
+        .ignore_then(condition.clone())
         .then_ignore(colon.clone())
         .then(block.clone())
         .map_with(|(test, body), e| (test, body, e.span()));
     let if_stmt = just(Token::If)
-        .ignore_then(ex.named_expression.clone())
+        .ignore_then(condition.clone())
         .then_ignore(colon.clone())
         .then(block.clone())
         .then(elif.repeated().collect::<Vec<_>>())
@@ -367,7 +393,7 @@ fn compound_stmt<'t, 's: 't>(
 
     // while_stmt: 'while' named_expression ':' block [else_block]
     let while_stmt = just(Token::While)
-        .ignore_then(ex.named_expression.clone())
+        .ignore_then(condition.clone())
         .then_ignore(colon.clone())
         .then(block.clone())
         .then(else_block.clone().or_not())

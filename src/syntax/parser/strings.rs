@@ -269,12 +269,13 @@ pub fn decode_escapes(body: &str, bytes: bool, offset: usize) -> Result<String, 
                 for _ in 0..skip {
                     chars.next();
                 }
-                match char_by_name(name) {
+                match char_by_name(name).or_else(|| unicode_names2::character(name)) {
                     Some(ch) => out.push(ch),
                     None => {
                         return Err(err(
                             format!(
-                                "\\N{{{name}}} is not supported by coropy (unknown or uncommon character name)"
+                                "{codec}{i}-{}: unknown Unicode character name",
+                                i + 2 + name.chars().count() + 1
                             ),
                             i,
                             i + 2 + name.len() + 2,

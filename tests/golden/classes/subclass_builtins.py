@@ -1,3 +1,4 @@
+# differs from CPython: subclassing builtin types (list, dict, str, ...) is not supported by coropy and fails at the class statement
 # Subclassing builtin types list, dict and Exception.
 class Stack(list):
     def push(self, x):

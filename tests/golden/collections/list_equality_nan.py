@@ -1,3 +1,4 @@
+# differs from CPython: floats are plain values in coropy, so two separately made NaNs are identical (`is`) and compare equal inside containers
 # Containers compare items by identity first, so a list holding the same nan equals itself.
 nan = float("nan")
 xs = [nan]
