@@ -79,8 +79,8 @@ pub struct LoopState {
     pub running: bool,
     pub closed: bool,
     pub debug: bool,
-    /// Every task of this loop that has not finished yet, in creation order.
-    pub tasks: Vec<FutRef>,
+    /// Every task of this loop that has not finished yet, by creation sequence.
+    pub tasks: std::collections::BTreeMap<u64, FutRef>,
     pub exception_handler: Option<Value>,
 }
 
@@ -315,7 +315,7 @@ impl Interp {
     /// Nothing is ready and no timer is pending, yet the loop must go on: every
     /// remaining task waits for something that can never happen.
     fn deadlock_error(&mut self, lp: &LoopRef) -> Exc {
-        let tasks: Vec<FutRef> = lp.state.borrow().tasks.clone();
+        let tasks: Vec<FutRef> = lp.state.borrow().tasks.values().cloned().collect();
         let mut lines = vec![
             "deadlock: no task can make progress (nothing is ready and no timer is pending)"
                 .to_string(),

@@ -67,6 +67,8 @@ pub struct TaskData {
     /// The future this task is blocked on.
     pub fut_waiter: RefCell<Option<FutRef>>,
     pub num_cancels_requested: Cell<u32>,
+    /// Creation sequence number (the key in the loop's task registry).
+    pub seq: u64,
 }
 
 pub struct FutureObj {

@@ -45,10 +45,14 @@ impl Interp {
                 must_cancel: Cell::new(false),
                 fut_waiter: RefCell::new(None),
                 num_cancels_requested: Cell::new(0),
+                seq: self.task_counter,
             }),
         );
         lp.call_soon(Callback::Step(task.clone(), None));
-        lp.state.borrow_mut().tasks.push(task.clone());
+        lp.state
+            .borrow_mut()
+            .tasks
+            .insert(self.task_counter, task.clone());
         Ok(task)
     }
 
@@ -107,11 +111,7 @@ impl Interp {
             }
         };
         if task.done() {
-            task.loop_
-                .state
-                .borrow_mut()
-                .tasks
-                .retain(|t| !std::rc::Rc::ptr_eq(t, task));
+            task.loop_.state.borrow_mut().tasks.remove(&td.seq);
         }
         result
     }

@@ -121,7 +121,7 @@ fn current_task(interp: &mut Interp, a: Args) -> PyResult<Value> {
 
 fn all_tasks(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let lp = loop_arg(interp, &a)?;
-    let tasks: Vec<FutRef> = lp.state.borrow().tasks.clone();
+    let tasks: Vec<FutRef> = lp.state.borrow().tasks.values().cloned().collect();
     let set = interp.new_set();
     for t in tasks.into_iter().filter(|t| !t.done()) {
         interp.set_add(&set, Value::Future(t))?;
