@@ -335,7 +335,7 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = numbers::exactly_one(&args, "reversed")?;
     let items: Rc<[Value]> = match &v {
         Value::List(l) => l.borrow().clone().into(),
-        Value::Tuple(t) => t.clone(),
+        Value::Tuple(t) => t.as_slice().into(),
         Value::Str(_) | Value::Range(_) | Value::DictView(_) => interp.iterate(&v)?.into(),
         Value::Dict(d) => d.borrow().keys().into(),
         Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {

@@ -76,8 +76,10 @@ impl Interp {
     #[inline]
     pub fn run_function_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
         self.depth += 1;
+        // The Rust stack is checked every few levels (each level uses a bounded amount).
         if self.depth > self.recursion_limit
-            || stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE)
+            || (self.depth % 8 == 0
+                && stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE))
         {
             self.depth -= 1;
             return Err(Exc::new(

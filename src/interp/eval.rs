@@ -15,7 +15,23 @@ use crate::runtime::value::{Name, SliceObj, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 impl Interp {
+    /// Evaluate an expression. Leaves (constants and locals) are handled inline here;
+    /// everything else goes through the big `eval_node`, whose prologue is then only
+    /// paid for inner nodes.
+    #[inline(always)]
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match e {
+            Expr::Const(v) => Ok(v.clone()),
+            Expr::Local(i) => match &f.slots[*i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(unbound_local(&f.code.slot_names[*i as usize])),
+            },
+            _ => self.eval_node(f, e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_node(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match e {
             Expr::Const(v) => Ok(v.clone()),
             Expr::Local(i) => match &f.slots[*i as usize] {
@@ -109,6 +125,11 @@ impl Interp {
                 let a = self.eval(f, l)?;
                 let b = self.eval(f, r)?;
                 self.binary(*op, &a, &b)
+            }
+            Expr::Compare(l, rest) if rest.len() == 1 => {
+                let left = self.eval(f, l)?;
+                let right = self.eval(f, &rest[0].1)?;
+                self.compare(rest[0].0, &left, &right)
             }
             Expr::Compare(l, rest) => {
                 let mut left = self.eval(f, l)?;
@@ -254,12 +275,16 @@ impl Interp {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
-            frame.slots[i] = Some(self.eval(f, e)?);
+            match self.eval(f, e) {
+                Ok(v) => frame.slots[i] = Some(v),
+                Err(err) => {
+                    self.recycle(frame);
+                    return Err(err);
+                }
+            }
         }
-        self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
         let r = self.run_function_frame(&mut frame);
-        self.call_sites.pop();
+        self.recycle(frame);
         r
     }
 

@@ -62,8 +62,15 @@ impl Frame {
     pub fn new(interp: &mut Interp, code: Rc<FuncCode>, globals: Rc<Globals>) -> Frame {
         let id = interp.next_frame_id;
         interp.next_frame_id += 1;
+        let slots = match interp.slot_pool.pop() {
+            Some(mut v) => {
+                v.resize(code.nslots, None);
+                v
+            }
+            None => vec![None; code.nslots],
+        };
         Frame {
-            slots: vec![None; code.nslots],
+            slots,
             cells: Vec::new(),
             globals,
             class_ns: None,
@@ -84,11 +91,26 @@ impl Frame {
     }
 }
 
+/// Slot vectors kept for reuse by later frames.
+const SLOT_POOL_MAX: usize = 64;
+
 impl Interp {
+    /// Give a finished frame's slot vector back for reuse.
+    #[inline]
+    pub fn recycle(&mut self, mut frame: Frame) {
+        let mut slots = std::mem::take(&mut frame.slots);
+        if self.slot_pool.len() < SLOT_POOL_MAX && slots.capacity() <= 256 {
+            slots.clear();
+            self.slot_pool.push(slots);
+        }
+    }
+
     /// Run (or resume) a frame until it returns, suspends, or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Completion> {
         f.exc_base = self.handled.len();
-        self.handled.append(&mut f.saved_exc);
+        if !f.saved_exc.is_empty() {
+            self.handled.append(&mut f.saved_exc);
+        }
         let mut pending = None;
         if !matches!(resume, Resume::Start) {
             let code = f.code.clone();

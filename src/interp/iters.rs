@@ -24,7 +24,7 @@ pub enum DictPart {
 
 pub enum IterState {
     List(Rc<RefCell<Vec<Value>>>, usize),
-    Tuple(Rc<[Value]>, usize),
+    Tuple(Rc<Vec<Value>>, usize),
     /// A string and the byte offset of the next character.
     Str(Rc<PyStr>, usize),
     Range {

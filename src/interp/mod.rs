@@ -63,6 +63,8 @@ pub struct Interp {
     /// Call sites of the Python calls in progress (code, instruction index), innermost
     /// last: where warnings point and where a coroutine was created.
     pub call_sites: Vec<(Rc<crate::compile::code::FuncCode>, usize)>,
+    /// Cleared slot vectors of finished frames, reused by new ones.
+    pub slot_pool: Vec<Vec<Option<Value>>>,
 }
 
 impl Interp {
@@ -84,6 +86,7 @@ impl Interp {
             current_task: None,
             task_counter: 0,
             call_sites: Vec::new(),
+            slot_pool: Vec::new(),
         };
         crate::builtins::install(&mut interp);
         interp

@@ -123,7 +123,7 @@ pub enum Value {
     Float(f64),
     Str(Rc<PyStr>),
     List(Rc<RefCell<Vec<Value>>>),
-    Tuple(Rc<[Value]>),
+    Tuple(Rc<Vec<Value>>),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<SetData>>),
     FrozenSet(Rc<SetData>),
@@ -173,7 +173,7 @@ impl Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(items.into())
+        Value::Tuple(Rc::new(items))
     }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))
