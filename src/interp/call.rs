@@ -78,7 +78,7 @@ impl Interp {
         self.depth += 1;
         // The Rust stack is checked every few levels (each level uses a bounded amount).
         if self.depth > self.recursion_limit
-            || (self.depth % 8 == 0
+            || (self.depth.is_multiple_of(8)
                 && stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE))
         {
             self.depth -= 1;

@@ -30,6 +30,39 @@ impl Interp {
         }
     }
 
+    /// Evaluate a condition to a bool; an int comparison never builds a `Value::Bool`.
+    #[inline]
+    pub fn eval_cond(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        if let Expr::Compare(l, rest) = e
+            && rest.len() == 1
+        {
+            let a = self.eval(f, l)?;
+            let b = self.eval(f, &rest[0].1)?;
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                let (x, y) = (*x, *y);
+                match rest[0].0 {
+                    CmpOp::Lt => return Ok(x < y),
+                    CmpOp::LtE => return Ok(x <= y),
+                    CmpOp::Gt => return Ok(x > y),
+                    CmpOp::GtE => return Ok(x >= y),
+                    CmpOp::Eq | CmpOp::Is => return Ok(x == y),
+                    CmpOp::NotEq | CmpOp::IsNot => return Ok(x != y),
+                    CmpOp::In | CmpOp::NotIn => {}
+                }
+            }
+            let r = self.compare(rest[0].0, &a, &b)?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => self.truthy(&other),
+            };
+        }
+        let v = self.eval(f, e)?;
+        match v {
+            Value::Bool(b) => Ok(b),
+            other => self.truthy(&other),
+        }
+    }
+
     #[inline(never)]
     fn eval_node(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match e {
@@ -124,6 +157,11 @@ impl Interp {
             Expr::Binary(op, l, r) => {
                 let a = self.eval(f, l)?;
                 let b = self.eval(f, r)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b)
+                    && let Some(v) = crate::interp::ops::int_fast(*op, *x, *y)
+                {
+                    return Ok(Value::Int(v));
+                }
                 self.binary(*op, &a, &b)
             }
             Expr::Compare(l, rest) if rest.len() == 1 => {

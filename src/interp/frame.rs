@@ -62,13 +62,13 @@ impl Frame {
     pub fn new(interp: &mut Interp, code: Rc<FuncCode>, globals: Rc<Globals>) -> Frame {
         let id = interp.next_frame_id;
         interp.next_frame_id += 1;
-        let slots = match interp.slot_pool.pop() {
-            Some(mut v) => {
-                v.resize(code.nslots, None);
-                v
-            }
-            None => vec![None; code.nslots],
-        };
+        let mut slots = interp
+            .slot_pool
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(code.nslots));
+        for _ in 0..code.nslots {
+            slots.push(None);
+        }
         Frame {
             slots,
             cells: Vec::new(),
@@ -201,14 +201,12 @@ impl Interp {
                 Instr::Delete(t) => self.delete(f, t)?,
                 Instr::Jump(t) => f.pc = *t as usize,
                 Instr::JumpIfFalse(e, t) => {
-                    let v = self.eval(f, e)?;
-                    if !self.truthy(&v)? {
+                    if !self.eval_cond(f, e)? {
                         f.pc = *t as usize;
                     }
                 }
                 Instr::JumpIfTrue(e, t) => {
-                    let v = self.eval(f, e)?;
-                    if self.truthy(&v)? {
+                    if self.eval_cond(f, e)? {
                         f.pc = *t as usize;
                     }
                 }
@@ -402,12 +400,32 @@ impl Interp {
     }
 
     /// Run a frame that must not suspend (a plain function or module body).
+    /// The common case of `run_frame`: a fresh frame run start to finish (no resume
+    /// input, nothing saved from a suspension).
     pub fn run_to_return(&mut self, f: &mut Frame) -> PyResult<Value> {
-        match self.run_frame(f, Resume::Start)? {
-            Completion::Return(v) => Ok(v),
-            Completion::Yield(_) | Completion::Await(_) => {
-                debug_assert!(f.code.kind != CodeKind::Function);
-                Err(type_error("unexpected suspension in a plain function"))
+        f.exc_base = self.handled.len();
+        loop {
+            match self.exec(f) {
+                Ok(Completion::Return(v)) => {
+                    self.handled.truncate(f.exc_base);
+                    return Ok(v);
+                }
+                Ok(Completion::Yield(_) | Completion::Await(_)) => {
+                    debug_assert!(f.code.kind != CodeKind::Function);
+                    self.handled.truncate(f.exc_base);
+                    return Err(type_error("unexpected suspension in a plain function"));
+                }
+                Err(e) => {
+                    self.note_raise(f, &e);
+                    if let Some(h) = f.handlers.pop() {
+                        self.handled.truncate(f.exc_base + h.exc_depth as usize);
+                        self.handled.push(e);
+                        f.pc = h.target as usize;
+                        continue;
+                    }
+                    self.handled.truncate(f.exc_base);
+                    return Err(e);
+                }
             }
         }
     }
