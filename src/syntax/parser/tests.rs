@@ -77,7 +77,7 @@ fn deep_nesting_never_overflows() {
     assert_eq!(first_error(&neg), "too many nested parentheses");
     let subs = format!("x = {}0{}\n", "a[".repeat(10_000), "]".repeat(10_000));
     assert_eq!(first_error(&subs), "too many nested parentheses");
-    let deep = "expression too deeply nested (more than 200 levels)";
+    let deep = "expression too deeply nested (more than 3000 levels)";
     for unit in ["not ", "-", "~", "lambda: "] {
         let src = format!("x = {}1\n", unit.repeat(10_000));
         assert_eq!(first_error(&src), deep, "{unit}");
