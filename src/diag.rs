@@ -1,9 +1,122 @@
-//! Rendering of diagnostics for people: the one place that formats errors (for now,
-//! syntax errors) with a CPython-style header and final line and an ariadne snippet.
+//! Rendering of diagnostics for people: the one place that formats errors as text.
+//!
+//! - Syntax errors: a CPython-style header and final line around an ariadne snippet.
+//! - Uncaught exceptions: CPython's traceback text (`Traceback (most recent call
+//!   last):`, `  File "...", line N, in name`, the source line with `^^^` under the
+//!   statement being executed when it is not the whole line, repeated frames collapsed,
+//!   chained causes/contexts, last line `Type: message`). Ariadne's boxed snippets are
+//!   not CPython's layout, which users and tools recognise, so this is plain text; the
+//!   interpreter only collects the plain data ([`TbFrame`], [`ExceptionBlock`]).
+//!
+//! Rust hosts get [`crate::Error`] (a `miette::Diagnostic`) instead and render it
+//! themselves; the CLI's `--error-format json` uses miette's JSON handler.
 
 use crate::syntax::SyntaxError;
+use crate::syntax::SyntaxErrorKind;
+use crate::syntax::ast::Span;
 use crate::syntax::lexer::line_of;
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
+use miette::{NamedSource, SourceSpan};
+use std::sync::Arc;
+
+/// An error a Rust host gets from [`crate::check`] or [`crate::run_source`]. It is a
+/// [`miette::Diagnostic`]: hosts render it with the miette handler of their choice
+/// (graphical, JSON, ...); the CLI renders it with [`render_human`] or [`render_json`].
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum Error {
+    /// The program does not parse: `SyntaxError`, `IndentationError` or `TabError`.
+    #[error("{}: {message}", .kind.class_name())]
+    #[diagnostic(code(coropy::syntax))]
+    Syntax {
+        kind: SyntaxErrorKind,
+        /// CPython's wording, e.g. `'(' was never closed`.
+        message: String,
+        /// 1-based line of the error.
+        line: usize,
+        /// Byte span in the source.
+        #[label("{message}")]
+        span: SourceSpan,
+        /// The program's path and text.
+        #[source_code]
+        source_code: Arc<NamedSource<String>>,
+    },
+    /// An exception nobody caught.
+    #[error("{}", summary_line(.type_name, .message))]
+    #[diagnostic(code(coropy::runtime))]
+    Runtime {
+        /// As CPython prints it: `ValueError`, `mymod.MyError`.
+        type_name: String,
+        /// `str()` of the exception (may be empty).
+        message: String,
+        /// The CPython-style traceback text of the whole chain, ending in the
+        /// `Type: message` line.
+        traceback: String,
+        /// The statement being executed in the innermost frame, when there is one.
+        #[label("{type_name} raised here")]
+        span: Option<SourceSpan>,
+        /// The innermost frame's path and source text.
+        #[source_code]
+        source_code: Option<Arc<NamedSource<String>>>,
+    },
+}
+
+fn summary_line(type_name: &str, message: &str) -> String {
+    if message.is_empty() {
+        type_name.to_string()
+    } else {
+        format!("{type_name}: {message}")
+    }
+}
+
+impl Error {
+    /// The `Syntax` error for `err` found in `source` (read from `path`).
+    pub fn syntax(path: &str, source: &str, err: &SyntaxError) -> Error {
+        let start = (err.span.start as usize).min(source.len());
+        let end = (err.span.end as usize).clamp(start, source.len());
+        Error::Syntax {
+            kind: err.kind,
+            message: err.msg.clone(),
+            line: line_of(source, start),
+            span: SourceSpan::from(start..end),
+            source_code: Arc::new(NamedSource::new(path, source.to_string())),
+        }
+    }
+}
+
+/// The CLI's text for people: ariadne for syntax errors, the CPython traceback for
+/// uncaught exceptions.
+pub fn render_human(err: &Error, color: bool) -> String {
+    match err {
+        Error::Syntax {
+            kind,
+            message,
+            span,
+            source_code,
+            ..
+        } => {
+            let syntax = SyntaxError {
+                kind: *kind,
+                msg: message.clone(),
+                span: Span::new(span.offset(), span.offset() + span.len()),
+            };
+            render_syntax_error(source_code.name(), source_code.inner(), &syntax, color)
+        }
+        Error::Runtime { traceback, .. } => traceback.clone(),
+    }
+}
+
+/// The CLI's text for tools (`--error-format json`): miette's JSON report, one line.
+pub fn render_json(err: &Error) -> String {
+    let mut out = String::new();
+    if miette::JSONReportHandler::new()
+        .render_report(&mut out, err)
+        .is_err()
+    {
+        out.clear();
+    }
+    out.push('\n');
+    out
+}
 
 /// Renders `err` found in `source` (read from `path`). The first line is CPython's
 /// `  File "path", line N`; the last line is exactly `SyntaxError: msg` (or
@@ -59,6 +172,131 @@ pub fn render_syntax_error(path: &str, source: &str, err: &SyntaxError, color: b
     out
 }
 
+/// One traceback entry as plain data: the frame's file, line and function name, that
+/// line's source text and the byte columns of the statement being executed on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TbFrame {
+    pub path: String,
+    /// 1-based line number.
+    pub line: usize,
+    pub name: String,
+    /// The source line, without its newline.
+    pub text: String,
+    /// Byte column on `text` where the statement starts.
+    pub start_col: usize,
+    /// Byte column on `text` where it ends, or `None` when it continues on later lines.
+    pub end_col: Option<usize>,
+}
+
+/// One exception of a chain: its traceback (outermost frame first) and its
+/// `Type: message` line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExceptionBlock {
+    pub frames: Vec<TbFrame>,
+    pub summary: String,
+}
+
+/// How an exception relates to the one printed before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChainLink {
+    /// `raise ... from previous`.
+    Cause,
+    /// Raised while handling the previous one.
+    Context,
+}
+
+/// CPython prints at most this many identical consecutive frames before summarising.
+const TB_RECURSIVE_CUTOFF: usize = 3;
+
+/// Renders an exception chain in CPython's format. `chain` is in print order (the
+/// innermost cause first, the uncaught exception last); each element's link says how it
+/// relates to the element before it (ignored for the first).
+pub fn render_exception(chain: &[(Option<ChainLink>, ExceptionBlock)]) -> String {
+    let mut out = String::new();
+    for (i, (link, block)) in chain.iter().enumerate() {
+        if i > 0 {
+            out.push_str(match link {
+                Some(ChainLink::Cause) => {
+                    "\nThe above exception was the direct cause of the following exception:\n\n"
+                }
+                _ => "\nDuring handling of the above exception, another exception occurred:\n\n",
+            });
+        }
+        render_block(block, &mut out);
+    }
+    out
+}
+
+fn render_block(block: &ExceptionBlock, out: &mut String) {
+    if !block.frames.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        let mut last: Option<&TbFrame> = None;
+        let mut count = 0;
+        for frame in &block.frames {
+            let same = last.is_some_and(|l| {
+                l.path == frame.path && l.line == frame.line && l.name == frame.name
+            });
+            if !same {
+                repeated(count, out);
+                last = Some(frame);
+                count = 0;
+            }
+            count += 1;
+            if count <= TB_RECURSIVE_CUTOFF {
+                render_frame(frame, out);
+            }
+        }
+        repeated(count, out);
+    }
+    out.push_str(&block.summary);
+    out.push('\n');
+}
+
+fn repeated(count: usize, out: &mut String) {
+    if count > TB_RECURSIVE_CUTOFF {
+        let n = count - TB_RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
+/// `  File "path", line N, in name`, the stripped source line, and carets under the
+/// statement when it does not cover the whole stripped line (CPython 3.11 counts
+/// characters, and a statement continuing on later lines is marked to the line's end).
+pub fn render_frame(frame: &TbFrame, out: &mut String) {
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        frame.path, frame.line, frame.name
+    ));
+    let text = frame.text.as_str();
+    let stripped = text.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    let chars_to = |col: usize| {
+        let mut col = col.min(text.len());
+        while !text.is_char_boundary(col) {
+            col -= 1;
+        }
+        text[..col].chars().count()
+    };
+    let lead = text.len() - text.trim_start().len();
+    let lead_chars = text[..lead].chars().count();
+    let stripped_chars = stripped.chars().count();
+    let line_end = lead_chars + stripped_chars;
+    let start = chars_to(frame.start_col).max(lead_chars);
+    let end = frame.end_col.map_or(line_end, chars_to).min(line_end);
+    if end > start && end - start < stripped_chars {
+        out.push_str("    ");
+        out.push_str(&" ".repeat(start - lead_chars));
+        out.push_str(&"^".repeat(end - start));
+        out.push('\n');
+    }
+}
+
 /// Removes ANSI colour escapes (`ESC [ ... m`).
 fn strip_ansi(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -81,6 +319,55 @@ fn strip_ansi(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::syntax::parse_module;
+
+    fn frame(line: usize, name: &str, text: &str, start: usize, end: Option<usize>) -> TbFrame {
+        TbFrame {
+            path: "t.py".into(),
+            line,
+            name: name.into(),
+            text: text.into(),
+            start_col: start,
+            end_col: end,
+        }
+    }
+
+    #[test]
+    fn carets_only_when_the_statement_is_part_of_the_line() {
+        let mut out = String::new();
+        render_frame(&frame(2, "f", "    return g(x)", 4, Some(15)), &mut out);
+        assert_eq!(out, "  File \"t.py\", line 2, in f\n    return g(x)\n");
+        let mut out = String::new();
+        render_frame(
+            &frame(2, "f", "    y = 1; g(x)  # c", 11, Some(15)),
+            &mut out,
+        );
+        assert_eq!(
+            out,
+            "  File \"t.py\", line 2, in f\n    y = 1; g(x)  # c\n           ^^^^\n"
+        );
+        // Character columns, not bytes, and a statement going on to later lines.
+        let mut out = String::new();
+        render_frame(&frame(1, "<module>", "s = '한'; f(", 11, None), &mut out);
+        assert_eq!(
+            out,
+            "  File \"t.py\", line 1, in <module>\n    s = '한'; f(\n             ^^\n"
+        );
+    }
+
+    #[test]
+    fn repeated_frames_collapse_like_cpython() {
+        let mut frames = vec![frame(9, "<module>", "f(0)", 0, Some(4))];
+        frames.extend((0..7).map(|_| frame(2, "f", "    f(n)", 4, Some(8))));
+        frames.push(frame(1, "f", "    raise E", 4, Some(11)));
+        let block = ExceptionBlock {
+            frames,
+            summary: "E".into(),
+        };
+        let text = render_exception(&[(None, block)]);
+        assert_eq!(text.matches("line 2, in f").count(), 3);
+        assert!(text.contains("    f(n)\n  [Previous line repeated 4 more times]\n  File"));
+        assert!(text.ends_with("line 1, in f\n    raise E\nE\n"), "{text}");
+    }
 
     #[test]
     fn last_line_is_cpython_style() {

@@ -4,7 +4,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use coropy::{ClockKind, RunOptions};
+use coropy::{ClockKind, ErrorFormat, RunOptions};
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +34,10 @@ struct RunArgs {
     /// Event loop clock: real time, or virtual (sleeps finish instantly).
     #[arg(long, value_enum, default_value_t = Clock::Real)]
     clock: Clock,
+    /// How an error ending the program is printed on stderr: CPython-style text, or
+    /// miette's JSON report (for tools).
+    #[arg(long, value_enum, default_value_t = ErrorFormatArg::Human)]
+    error_format: ErrorFormatArg,
     /// The script and its arguments (sys.argv).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -44,6 +48,13 @@ enum Clock {
     #[default]
     Real,
     Virtual,
+}
+
+#[derive(Clone, Copy, ValueEnum, Default)]
+enum ErrorFormatArg {
+    #[default]
+    Human,
+    Json,
 }
 
 /// Rust stack for the interpreter thread: deep Python recursion is bounded by the
@@ -60,6 +71,10 @@ fn main() -> ExitCode {
         clock: match run.clock {
             Clock::Real => ClockKind::Real,
             Clock::Virtual => ClockKind::Virtual,
+        },
+        error_format: match run.error_format {
+            ErrorFormatArg::Human => ErrorFormat::Human,
+            ErrorFormatArg::Json => ErrorFormat::Json,
         },
     };
     let (path, text, argv) = match code {

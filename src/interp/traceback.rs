@@ -1,20 +1,32 @@
-//! Rendering an uncaught exception as CPython does: the chain of causes/contexts, each
-//! with "Traceback (most recent call last):" and one `File "...", line N, in name` entry
-//! per frame plus its source line, ending in the `Type: message` line.
+//! Collecting an uncaught exception's chain of causes/contexts and each traceback entry
+//! as plain data; `crate::diag` renders it as CPython does.
 
 use super::Interp;
+use crate::diag::{self, ChainLink, ExceptionBlock, TbFrame};
 use crate::runtime::exc::Exc;
+use crate::runtime::object::TbEntry;
 use crate::runtime::value::Value;
 
 impl Interp {
     pub fn render_exception(&mut self, e: &Exc) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.render_chain(e, &mut out, &mut seen);
-        out
+        diag::render_exception(&self.exception_chain(e))
     }
 
-    fn render_chain(&mut self, e: &Exc, out: &mut String, seen: &mut Vec<usize>) {
+    /// The chain ending in `e`, in print order (innermost cause first), each with how it
+    /// relates to the one before it.
+    pub fn exception_chain(&mut self, e: &Exc) -> Vec<(Option<ChainLink>, ExceptionBlock)> {
+        let mut chain = Vec::new();
+        let mut seen = Vec::new();
+        self.collect_chain(e, &mut chain, &mut seen);
+        chain
+    }
+
+    fn collect_chain(
+        &mut self,
+        e: &Exc,
+        chain: &mut Vec<(Option<ChainLink>, ExceptionBlock)>,
+        seen: &mut Vec<usize>,
+    ) {
         let addr = std::rc::Rc::as_ptr(&e.0) as usize;
         if seen.contains(&addr) || seen.len() > 100 {
             return;
@@ -24,44 +36,32 @@ impl Interp {
             let d = e.0.exc();
             (d.cause.clone(), d.context.clone(), d.suppress_context)
         };
+        let mut link = None;
         if let Some(Value::Instance(c)) = cause {
-            self.render_chain(&Exc(c), out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
+            self.collect_chain(&Exc(c), chain, seen);
+            link = Some(ChainLink::Cause);
         } else if let (Some(Value::Instance(c)), false) = (context, suppress) {
-            self.render_chain(&Exc(c), out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+            self.collect_chain(&Exc(c), chain, seen);
+            link = Some(ChainLink::Context);
         }
-        let tb = e.0.exc().traceback.clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
-                let code = &entry.code;
-                let line = code.line_of(entry.span);
-                let name = if &*code.name == "<module>" {
-                    "<module>".to_string()
-                } else {
-                    code.name.to_string()
-                };
-                out.push_str(&format!(
-                    "  File \"{}\", line {line}, in {name}\n",
-                    code.source.path
-                ));
-                let text = code.source.line_text(line).trim();
-                if !text.is_empty() {
-                    out.push_str(&format!("    {text}\n"));
-                }
-            }
-        }
-        out.push_str(&self.exception_line(e));
-        out.push('\n');
+        let frames = e.0.exc().traceback.iter().rev().map(tb_frame).collect();
+        let summary = self.exception_line(e);
+        chain.push((link, ExceptionBlock { frames, summary }));
     }
 
     /// `Type: message` (or just `Type` when the message is empty).
     pub fn exception_line(&mut self, e: &Exc) -> String {
+        let (name, msg) = self.exception_parts(e);
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+
+    /// The exception's type name as CPython prints it (`module.Qualname` outside
+    /// `builtins`/`__main__`) and `str()` of it.
+    pub fn exception_parts(&mut self, e: &Exc) -> (String, String) {
         let cls = e.class().clone();
         let name = if &*cls.module == "__main__" || &*cls.module == "builtins" {
             cls.qualname.to_string()
@@ -71,10 +71,26 @@ impl Interp {
         let msg = self
             .str(&e.value())
             .unwrap_or_else(|_| "<exception str() failed>".to_string());
-        if msg.is_empty() {
-            name
-        } else {
-            format!("{name}: {msg}")
-        }
+        (name, msg)
+    }
+}
+
+/// The plain data of one traceback entry: the line where the statement starts and its
+/// columns on that line.
+fn tb_frame(entry: &TbEntry) -> TbFrame {
+    let code = &entry.code;
+    let source = &code.source;
+    let line = source.line_of(entry.span.start);
+    let text = source.line_text(line);
+    let line_start = text.as_ptr() as usize - source.text.as_ptr() as usize;
+    let start = (entry.span.start as usize).saturating_sub(line_start);
+    let end = (entry.span.end as usize).saturating_sub(line_start);
+    TbFrame {
+        path: source.path.to_string(),
+        line,
+        name: code.name.to_string(),
+        text: text.to_string(),
+        start_col: start.min(text.len()),
+        end_col: (end <= text.len()).then_some(end),
     }
 }
