@@ -162,7 +162,7 @@ impl FutureObj {
 fn schedule_callbacks(fut: &FutRef) {
     let cbs = std::mem::take(&mut fut.inner.borrow_mut().callbacks);
     for cb in cbs {
-        fut.loop_.call_soon(Callback::Done(cb, fut.clone()));
+        fut.loop_.schedule(Callback::Done(cb, fut.clone()));
     }
 }
 
@@ -251,7 +251,7 @@ pub fn exception(fut: &FutRef) -> PyResult<Value> {
 
 pub fn add_done_callback(fut: &FutRef, cb: DoneCb) {
     if fut.done() {
-        fut.loop_.call_soon(Callback::Done(cb, fut.clone()));
+        fut.loop_.schedule(Callback::Done(cb, fut.clone()));
     } else {
         fut.inner.borrow_mut().callbacks.push(cb);
     }

@@ -169,12 +169,19 @@ impl Interp {
     fn await_value(&mut self, root: &CoroRef, aw: Value) -> Result<Option<Value>, AwaitNext> {
         match aw {
             Value::Coroutine(c) => {
-                if Rc::ptr_eq(&c, root)
-                    || root
-                        .borrow()
-                        .chain
-                        .iter()
-                        .any(|a| matches!(a, Awaiting::Coro(x) if Rc::ptr_eq(x, &c)))
+                // A coroutine of this chain is never fresh: scan the chain only when `c`
+                // is not (the scan is O(depth)).
+                let fresh = {
+                    let g = c.borrow();
+                    !g.awaited && g.state.is_created()
+                };
+                if !fresh
+                    && (Rc::ptr_eq(&c, root)
+                        || root
+                            .borrow()
+                            .chain
+                            .iter()
+                            .any(|a| matches!(a, Awaiting::Coro(x) if Rc::ptr_eq(x, &c))))
                 {
                     return Err(AwaitNext::Throw(runtime_error(
                         "coroutine is being awaited already",
@@ -182,7 +189,7 @@ impl Interp {
                 }
                 {
                     let mut g = c.borrow_mut();
-                    if g.awaited || !matches!(g.state, GenState::Created(_)) {
+                    if g.awaited || !g.state.is_created() {
                         return Err(AwaitNext::Throw(runtime_error(
                             "cannot reuse already awaited coroutine",
                         )));

@@ -48,19 +48,6 @@ def _cancel_all_tasks(loop):
             })
 
 
-async def sleep(delay, result=None):
-    if delay <= 0:
-        await _yield_once()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
-
-
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return

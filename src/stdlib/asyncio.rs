@@ -48,9 +48,47 @@ pub fn install(g: &Globals) {
             }),
             ("create_task", create_task),
             ("_yield_once", |_, _| Ok(Value::YieldOnce)),
+            ("sleep", sleep),
             ("_warn", warn),
         ],
     );
+}
+
+/// `asyncio.sleep(delay, result=None)`: a coroutine without a Python frame.
+fn sleep(_: &mut Interp, a: Args) -> PyResult<Value> {
+    let mut delay = None;
+    let mut result = None;
+    if a.pos.len() > 2 {
+        return Err(type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            a.pos.len()
+        )));
+    }
+    let mut pos = a.pos.into_iter();
+    delay = pos.next().or(delay);
+    result = pos.next().or(result);
+    for (k, v) in a.kw {
+        let slot = match &*k {
+            "delay" => &mut delay,
+            "result" => &mut result,
+            _ => {
+                return Err(type_error(format!(
+                    "sleep() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        };
+        if slot.is_some() {
+            return Err(type_error(format!(
+                "sleep() got multiple values for argument '{k}'"
+            )));
+        }
+        *slot = Some(v);
+    }
+    let delay = delay
+        .ok_or_else(|| type_error("sleep() missing 1 required positional argument: 'delay'"))?;
+    Ok(Value::Coroutine(std::rc::Rc::new(std::cell::RefCell::new(
+        crate::interp::gen_obj::GenObj::native_sleep(delay, result.unwrap_or(Value::None)),
+    ))))
 }
 
 fn running(interp: &Interp) -> PyResult<LoopRef> {
