@@ -206,6 +206,15 @@ impl Interp {
                 lp.state.borrow_mut().stopping = true;
                 Ok(())
             }
+            Callback::Done(DoneCb::Gather(st), fut) => match future::gather_done(&st, &fut) {
+                Ok(()) => Ok(()),
+                Err(e) => self.call_exception_handler(
+                    lp,
+                    "Exception in callback gather.<locals>._done_callback()",
+                    Some(e),
+                    None,
+                ),
+            },
             Callback::Done(DoneCb::Py(f), fut) => {
                 let r = self.call(&f, Args::new(vec![Value::Future(fut)]));
                 self.report_callback_error(lp, &f, r)

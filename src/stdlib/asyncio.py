@@ -84,6 +84,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer = loop.create_future()
         outer.set_result([])
         return outer
+    outer = _gather_native(coros_or_futures, return_exceptions)
+    if outer is not None:
+        return outer
 
     children = []
     nfuts = 0
