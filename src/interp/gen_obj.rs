@@ -116,9 +116,13 @@ impl GenObj {
 
     /// The coroutine `asyncio.sleep(delay, result)` returns.
     pub fn native_sleep(delay: Value, result: Value) -> GenObj {
+        thread_local! {
+            static SLEEP: Name = Name::from("sleep");
+        }
+        let name = SLEEP.with(|n| n.clone());
         GenObj {
-            name: Name::from("sleep"),
-            qualname: Name::from("sleep"),
+            name: name.clone(),
+            qualname: name,
             code: None,
             state: GenState::Native(Box::new(NativeSleep {
                 delay,
@@ -130,6 +134,32 @@ impl GenObj {
             origin: None,
         }
     }
+}
+
+/// A fresh, never awaited `asyncio.sleep(d)` with `d <= 0` (a number): mark it
+/// awaited and finished, and return its result. `None` for anything else.
+pub fn take_sleep0(c: &GenRef) -> Option<Value> {
+    let mut g = c.borrow_mut();
+    if g.awaited {
+        return None;
+    }
+    let GenState::Native(n) = &mut g.state else {
+        return None;
+    };
+    let now = matches!(n.phase, SleepPhase::Start)
+        && match n.delay {
+            Value::Int(d) => d <= 0,
+            Value::Float(d) => d <= 0.0,
+            Value::Bool(d) => !d,
+            _ => false,
+        };
+    if !now {
+        return None;
+    }
+    let result = std::mem::replace(&mut n.result, Value::None);
+    g.awaited = true;
+    g.state = GenState::Done;
+    Some(result)
 }
 
 /// One step of a generator.
