@@ -70,9 +70,16 @@ impl Ord for Timer {
     }
 }
 
+/// A ready-queue entry: a Python-visible handle (cancellable), or an internal
+/// callback (task steps, done callbacks) that needs no handle object.
+enum Ready {
+    Handle(HandleRef),
+    Cb(Callback),
+}
+
 #[derive(Default)]
 pub struct LoopState {
-    ready: VecDeque<HandleRef>,
+    ready: VecDeque<Ready>,
     timers: BinaryHeap<Timer>,
     seq: u64,
     pub stopping: bool,
@@ -101,8 +108,16 @@ impl LoopObj {
             cancelled: Cell::new(false),
             when: None,
         });
-        self.state.borrow_mut().ready.push_back(h.clone());
+        self.state
+            .borrow_mut()
+            .ready
+            .push_back(Ready::Handle(h.clone()));
         h
+    }
+
+    /// `call_soon` for internal callbacks nobody can cancel: no handle is allocated.
+    pub fn schedule(&self, cb: Callback) {
+        self.state.borrow_mut().ready.push_back(Ready::Cb(cb));
     }
 
     pub fn call_at(&self, when: f64, cb: Callback) -> HandleRef {
@@ -157,21 +172,26 @@ impl Interp {
                 }
                 let t = st.timers.pop().expect("peeked");
                 if !t.handle.cancelled.get() {
-                    st.ready.push_back(t.handle);
+                    st.ready.push_back(Ready::Handle(t.handle));
                 }
             }
         }
         let ntodo = lp.state.borrow().ready.len();
         for _ in 0..ntodo {
-            let Some(h) = lp.state.borrow_mut().ready.pop_front() else {
+            let Some(r) = lp.state.borrow_mut().ready.pop_front() else {
                 break;
             };
-            if h.cancelled.get() {
-                continue;
-            }
-            let cb = h.callback.borrow().clone();
-            if let Some(cb) = cb {
-                self.run_callback(lp, cb)?;
+            match r {
+                Ready::Cb(cb) => self.run_callback(lp, cb)?,
+                Ready::Handle(h) => {
+                    if h.cancelled.get() {
+                        continue;
+                    }
+                    let cb = h.callback.borrow().clone();
+                    if let Some(cb) = cb {
+                        self.run_callback(lp, cb)?;
+                    }
+                }
             }
         }
         self.report_unretrieved();
@@ -186,6 +206,15 @@ impl Interp {
                 lp.state.borrow_mut().stopping = true;
                 Ok(())
             }
+            Callback::Done(DoneCb::Gather(st), fut) => match future::gather_done(&st, &fut) {
+                Ok(()) => Ok(()),
+                Err(e) => self.call_exception_handler(
+                    lp,
+                    "Exception in callback gather.<locals>._done_callback()",
+                    Some(e),
+                    None,
+                ),
+            },
             Callback::Done(DoneCb::Py(f), fut) => {
                 let r = self.call(&f, Args::new(vec![Value::Future(fut)]));
                 self.report_callback_error(lp, &f, r)

@@ -28,6 +28,17 @@ pub enum DoneCb {
     Wakeup(FutRef),
     /// `run_until_complete`'s callback: stop the loop.
     StopLoop,
+    /// `gather()`'s per-child `_done_callback`, native.
+    Gather(Rc<GatherState>),
+}
+
+/// The state `gather()`'s `_done_callback` closure shares between its children.
+pub struct GatherState {
+    pub children: RefCell<Vec<FutRef>>,
+    pub nfuts: std::cell::Cell<usize>,
+    pub nfinished: std::cell::Cell<usize>,
+    pub outer: RefCell<Option<FutRef>>,
+    pub return_exceptions: bool,
 }
 
 impl DoneCb {
@@ -36,6 +47,7 @@ impl DoneCb {
             (DoneCb::Py(a), DoneCb::Py(b)) => a.is(b),
             (DoneCb::Wakeup(a), DoneCb::Wakeup(b)) => Rc::ptr_eq(a, b),
             (DoneCb::StopLoop, DoneCb::StopLoop) => true,
+            (DoneCb::Gather(a), DoneCb::Gather(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -162,7 +174,7 @@ impl FutureObj {
 fn schedule_callbacks(fut: &FutRef) {
     let cbs = std::mem::take(&mut fut.inner.borrow_mut().callbacks);
     for cb in cbs {
-        fut.loop_.call_soon(Callback::Done(cb, fut.clone()));
+        fut.loop_.schedule(Callback::Done(cb, fut.clone()));
     }
 }
 
@@ -251,7 +263,7 @@ pub fn exception(fut: &FutRef) -> PyResult<Value> {
 
 pub fn add_done_callback(fut: &FutRef, cb: DoneCb) {
     if fut.done() {
-        fut.loop_.call_soon(Callback::Done(cb, fut.clone()));
+        fut.loop_.schedule(Callback::Done(cb, fut.clone()));
     } else {
         fut.inner.borrow_mut().callbacks.push(cb);
     }
@@ -308,6 +320,7 @@ impl Interp {
                     "_run_until_complete_cb() at base_events.py:180".to_string()
                 }
                 Some(DoneCb::Py(f)) => format!("{}()", callable_name(&f)),
+                Some(DoneCb::Gather(_)) => "gather.<locals>._done_callback()".to_string(),
                 None => String::new(),
             };
             info.push(if ncb == 1 {
@@ -336,4 +349,66 @@ pub fn callable_name(f: &Value) -> String {
         },
         _ => "callback".to_string(),
     }
+}
+
+/// `gather()`'s `_done_callback(fut)` (CPython 3.11 `tasks.py`), natively.
+pub fn gather_done(st: &GatherState, fut: &FutRef) -> PyResult<()> {
+    st.nfinished.set(st.nfinished.get() + 1);
+    let outer = st.outer.borrow().clone();
+    let outer = match outer {
+        Some(o) if !o.done() => o,
+        _ => {
+            if !fut.cancelled() {
+                let _ = exception(fut);
+            }
+            return Ok(());
+        }
+    };
+    if !st.return_exceptions {
+        if fut.cancelled() {
+            let exc = super::task::make_cancelled_error(fut);
+            return set_exception(&outer, exc);
+        }
+        let exc = {
+            let mut f = fut.inner.borrow_mut();
+            f.retrieved = true;
+            f.exception.clone()
+        };
+        if let Some(exc) = exc {
+            return set_exception(&outer, exc);
+        }
+    }
+    if st.nfinished.get() == st.nfuts.get() {
+        let children = st.children.borrow().clone();
+        let mut results = Vec::with_capacity(children.len());
+        for child in &children {
+            let res = if child.cancelled() {
+                let msg = child
+                    .inner
+                    .borrow()
+                    .cancel_message
+                    .clone()
+                    .unwrap_or_else(|| Value::str(""));
+                Exc::with_args(super::aio_types().cancelled_error.clone(), vec![msg]).value()
+            } else {
+                let mut f = child.inner.borrow_mut();
+                f.retrieved = true;
+                match &f.exception {
+                    Some(e) => e.value(),
+                    None => f.result.clone(),
+                }
+            };
+            results.push(res);
+        }
+        let cancel_requested = outer.inner.borrow().gather_cancel_requested;
+        if cancel_requested {
+            // The closure's loop variable `fut` is the last child by now.
+            let last = children.last().expect("children");
+            let exc = super::task::make_cancelled_error(last);
+            set_exception(&outer, exc)?;
+        } else {
+            set_result(&outer, Value::list(results))?;
+        }
+    }
+    Ok(())
 }

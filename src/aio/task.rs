@@ -48,7 +48,7 @@ impl Interp {
                 seq: self.task_counter,
             }),
         );
-        lp.call_soon(Callback::Step(task.clone(), None));
+        lp.schedule(Callback::Step(task.clone(), None));
         lp.state
             .borrow_mut()
             .tasks
@@ -129,13 +129,13 @@ impl Interp {
                         self.future_repr(&f)?
                     );
                     task.loop_
-                        .call_soon(Callback::Step(task.clone(), Some(runtime_error(msg))));
+                        .schedule(Callback::Step(task.clone(), Some(runtime_error(msg))));
                     return Ok(());
                 }
                 if std::rc::Rc::ptr_eq(&f, task) {
                     let msg = format!("Task cannot await on itself: {}", self.future_repr(task)?);
                     task.loop_
-                        .call_soon(Callback::Step(task.clone(), Some(runtime_error(msg))));
+                        .schedule(Callback::Step(task.clone(), Some(runtime_error(msg))));
                     return Ok(());
                 }
                 f.inner.borrow_mut().blocking = false;
@@ -149,12 +149,12 @@ impl Interp {
                 }
             }
             Value::None => {
-                task.loop_.call_soon(Callback::Step(task.clone(), None));
+                task.loop_.schedule(Callback::Step(task.clone(), None));
             }
             other => {
                 let msg = format!("Task got bad yield: {}", self.repr(&other)?);
                 task.loop_
-                    .call_soon(Callback::Step(task.clone(), Some(runtime_error(msg))));
+                    .schedule(Callback::Step(task.clone(), Some(runtime_error(msg))));
             }
         }
         Ok(())

@@ -28,8 +28,9 @@ pub enum Awaiting {
     Future(FutRef),
     /// The iterator returned by an object's `__await__`.
     Iter(Value),
-    /// `asyncio.sleep(0)`: one bare yield.
-    YieldOnce,
+    /// One bare yield (`_yield_once()`: the sent value passes through); `Some(v)`:
+    /// a native `asyncio.sleep(0, v)` nobody else references, run in place (sends `v`).
+    YieldOnce(Option<Value>),
 }
 
 /// How driving a coroutine stopped (errors are the `Err` side).
@@ -125,11 +126,14 @@ impl Interp {
                     };
                     continue;
                 }
-                Some(Awaiting::YieldOnce) => {
+                Some(Awaiting::YieldOnce(then)) => {
                     root.borrow_mut().chain.pop();
-                    if let Resume::Start = input {
-                        input = Resume::Send(Value::None);
-                    }
+                    input = match (input, then) {
+                        (Resume::Throw(e), _) => Resume::Throw(e),
+                        (_, Some(v)) => Resume::Send(v),
+                        (Resume::Start, None) => Resume::Send(Value::None),
+                        (i, None) => i,
+                    };
                     continue;
                 }
                 Some(Awaiting::Iter(it)) => match self.delegate(&it, input) {
@@ -169,12 +173,30 @@ impl Interp {
     fn await_value(&mut self, root: &CoroRef, aw: Value) -> Result<Option<Value>, AwaitNext> {
         match aw {
             Value::Coroutine(c) => {
-                if Rc::ptr_eq(&c, root)
-                    || root
-                        .borrow()
+                // `await asyncio.sleep(0)` on a sleep coroutine nobody else holds: its
+                // one yield goes straight on the chain, no coroutine step.
+                if Rc::strong_count(&c) == 1
+                    && root.borrow().chain.len() + self.depth + 1 < self.recursion_limit
+                    && let Some(result) = super::gen_obj::take_sleep0(&c)
+                {
+                    root.borrow_mut()
                         .chain
-                        .iter()
-                        .any(|a| matches!(a, Awaiting::Coro(x) if Rc::ptr_eq(x, &c)))
+                        .push(Awaiting::YieldOnce(Some(result)));
+                    return Ok(Some(Value::None));
+                }
+                // A coroutine of this chain is never fresh: scan the chain only when `c`
+                // is not (the scan is O(depth)).
+                let fresh = {
+                    let g = c.borrow();
+                    !g.awaited && g.state.is_created()
+                };
+                if !fresh
+                    && (Rc::ptr_eq(&c, root)
+                        || root
+                            .borrow()
+                            .chain
+                            .iter()
+                            .any(|a| matches!(a, Awaiting::Coro(x) if Rc::ptr_eq(x, &c))))
                 {
                     return Err(AwaitNext::Throw(runtime_error(
                         "coroutine is being awaited already",
@@ -182,7 +204,7 @@ impl Interp {
                 }
                 {
                     let mut g = c.borrow_mut();
-                    if g.awaited || !matches!(g.state, GenState::Created(_)) {
+                    if g.awaited || !g.state.is_created() {
                         return Err(AwaitNext::Throw(runtime_error(
                             "cannot reuse already awaited coroutine",
                         )));
@@ -211,7 +233,7 @@ impl Interp {
                 Ok(Some(Value::Future(f)))
             }
             Value::YieldOnce => {
-                root.borrow_mut().chain.push(Awaiting::YieldOnce);
+                root.borrow_mut().chain.push(Awaiting::YieldOnce(None));
                 Ok(Some(Value::None))
             }
             other => {

@@ -23,6 +23,35 @@ pub enum GenState {
     Running,
     /// Returned or raised.
     Done,
+    /// A native coroutine (`asyncio.sleep`): a small state machine instead of a frame.
+    Native(Box<NativeSleep>),
+}
+
+/// `asyncio.sleep(delay, result)` without a Python frame.
+pub struct NativeSleep {
+    pub delay: Value,
+    pub result: Value,
+    pub phase: SleepPhase,
+}
+
+pub enum SleepPhase {
+    /// Not started yet.
+    Start,
+    /// `sleep(0)`: yielded once, returns `result` when resumed.
+    Yielded,
+    /// `sleep(d)`: waiting on a future its timer completes.
+    Waiting(crate::aio::event_loop::HandleRef),
+}
+
+impl GenState {
+    /// Created and not started (a frame, or a native coroutine before its first step).
+    pub fn is_created(&self) -> bool {
+        match self {
+            GenState::Created(_) => true,
+            GenState::Native(n) => matches!(n.phase, SleepPhase::Start),
+            _ => false,
+        }
+    }
 }
 
 pub struct GenObj {
@@ -43,11 +72,12 @@ pub struct GenObj {
 impl Drop for GenObj {
     /// A coroutine dropped without ever being awaited or run gets CPython's warning.
     fn drop(&mut self) {
-        let never_run = matches!(self.state, GenState::Created(_)) && !self.awaited;
-        let is_coroutine = self
-            .code
-            .as_ref()
-            .is_some_and(|c| c.kind == crate::compile::code::CodeKind::Coroutine);
+        let never_run = self.state.is_created() && !self.awaited;
+        let is_coroutine = matches!(self.state, GenState::Native(_))
+            || self
+                .code
+                .as_ref()
+                .is_some_and(|c| c.kind == crate::compile::code::CodeKind::Coroutine);
         if !(never_run && is_coroutine) {
             return;
         }
@@ -83,6 +113,53 @@ impl GenObj {
             origin: None,
         }
     }
+
+    /// The coroutine `asyncio.sleep(delay, result)` returns.
+    pub fn native_sleep(delay: Value, result: Value) -> GenObj {
+        thread_local! {
+            static SLEEP: Name = Name::from("sleep");
+        }
+        let name = SLEEP.with(|n| n.clone());
+        GenObj {
+            name: name.clone(),
+            qualname: name,
+            code: None,
+            state: GenState::Native(Box::new(NativeSleep {
+                delay,
+                result,
+                phase: SleepPhase::Start,
+            })),
+            chain: Vec::new(),
+            awaited: false,
+            origin: None,
+        }
+    }
+}
+
+/// A fresh, never awaited `asyncio.sleep(d)` with `d <= 0` (a number): mark it
+/// awaited and finished, and return its result. `None` for anything else.
+pub fn take_sleep0(c: &GenRef) -> Option<Value> {
+    let mut g = c.borrow_mut();
+    if g.awaited {
+        return None;
+    }
+    let GenState::Native(n) = &mut g.state else {
+        return None;
+    };
+    let now = matches!(n.phase, SleepPhase::Start)
+        && match n.delay {
+            Value::Int(d) => d <= 0,
+            Value::Float(d) => d <= 0.0,
+            Value::Bool(d) => !d,
+            _ => false,
+        };
+    if !now {
+        return None;
+    }
+    let result = std::mem::replace(&mut n.result, Value::None);
+    g.awaited = true;
+    g.state = GenState::Done;
+    Some(result)
 }
 
 /// One step of a generator.
@@ -143,6 +220,7 @@ impl Interp {
                 }
             },
             GenState::Suspended(f) => f,
+            GenState::Native(n) => return self.native_sleep_step(g, n, input, what),
             GenState::Running => {
                 return Err(value_error(format!("{what} already executing")));
             }
@@ -158,6 +236,100 @@ impl Interp {
         let r = self.gen_run(g, frame, input);
         self.depth -= 1;
         r
+    }
+
+    /// One step of `asyncio.sleep` (as the prelude's Python version: `delay <= 0` yields
+    /// once; otherwise a future completed by a `call_later` timer, cancelled on exit).
+    fn native_sleep_step(
+        &mut self,
+        g: &GenRef,
+        mut n: Box<NativeSleep>,
+        input: Resume,
+        what: &str,
+    ) -> PyResult<GenStep> {
+        match std::mem::replace(&mut n.phase, SleepPhase::Start) {
+            SleepPhase::Start => {
+                match input {
+                    Resume::Send(ref v) if !v.is_none() => {
+                        g.borrow_mut().state = GenState::Native(n);
+                        return Err(type_error(format!(
+                            "can't send non-None value to a just-started {what}"
+                        )));
+                    }
+                    Resume::Throw(e) => {
+                        g.borrow_mut().state = GenState::Done;
+                        return Err(e);
+                    }
+                    _ => {}
+                }
+                let now = match &n.delay {
+                    Value::Int(d) => *d <= 0,
+                    Value::Float(d) => *d <= 0.0,
+                    Value::Bool(d) => !*d,
+                    d => {
+                        let d = d.clone();
+                        let r = self
+                            .rich_compare(crate::syntax::ast::CmpOp::LtE, &d, &Value::Int(0))
+                            .and_then(|v| self.truthy(&v));
+                        match r {
+                            Ok(b) => b,
+                            Err(e) => {
+                                g.borrow_mut().state = GenState::Done;
+                                return Err(e);
+                            }
+                        }
+                    }
+                };
+                if now {
+                    n.phase = SleepPhase::Yielded;
+                    g.borrow_mut().state = GenState::Native(n);
+                    return Ok(GenStep::Yield(Value::YieldOnce));
+                }
+                let lp = match self.running_loop.clone() {
+                    Some(lp) => lp,
+                    None => {
+                        g.borrow_mut().state = GenState::Done;
+                        return Err(runtime_error("no running event loop"));
+                    }
+                };
+                let delay = match crate::builtins::numbers::to_f64(&n.delay) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        g.borrow_mut().state = GenState::Done;
+                        return Err(e);
+                    }
+                };
+                let fut = crate::aio::future::FutureObj::new(lp.clone(), None);
+                let when = self.clock.monotonic() + delay;
+                let result = std::mem::replace(&mut n.result, Value::None);
+                let h = lp.call_at(
+                    when,
+                    crate::aio::event_loop::Callback::SetResultUnlessCancelled(fut.clone(), result),
+                );
+                n.phase = SleepPhase::Waiting(h);
+                g.borrow_mut().state = GenState::Native(n);
+                Ok(GenStep::Yield(Value::Future(fut)))
+            }
+            SleepPhase::Yielded => {
+                g.borrow_mut().state = GenState::Done;
+                match input {
+                    Resume::Throw(e) => Err(e),
+                    _ => Ok(GenStep::Return(std::mem::replace(
+                        &mut n.result,
+                        Value::None,
+                    ))),
+                }
+            }
+            SleepPhase::Waiting(h) => {
+                h.cancel();
+                g.borrow_mut().state = GenState::Done;
+                match input {
+                    Resume::Throw(e) => Err(e),
+                    Resume::Send(v) => Ok(GenStep::Return(v)),
+                    Resume::Start => Ok(GenStep::Return(Value::None)),
+                }
+            }
+        }
     }
 
     fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {
@@ -192,7 +364,10 @@ impl Interp {
 
     /// `gen.close()`
     pub fn gen_close(&mut self, g: &GenRef) -> PyResult<()> {
-        let not_started = matches!(g.borrow().state, GenState::Created(_) | GenState::Done);
+        let not_started = {
+            let st = &g.borrow().state;
+            st.is_created() || matches!(st, GenState::Done)
+        };
         if not_started {
             // Take the frame out first: dropping it must not happen under a borrow.
             let old = std::mem::replace(&mut g.borrow_mut().state, GenState::Done);

@@ -48,19 +48,6 @@ def _cancel_all_tasks(loop):
             })
 
 
-async def sleep(delay, result=None):
-    if delay <= 0:
-        await _yield_once()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
-
-
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
@@ -96,6 +83,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         loop = get_event_loop()
         outer = loop.create_future()
         outer.set_result([])
+        return outer
+    outer = _gather_native(coros_or_futures, return_exceptions)
+    if outer is not None:
         return outer
 
     children = []

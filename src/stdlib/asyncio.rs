@@ -48,9 +48,116 @@ pub fn install(g: &Globals) {
             }),
             ("create_task", create_task),
             ("_yield_once", |_, _| Ok(Value::YieldOnce)),
+            ("sleep", sleep),
+            ("_gather_native", gather_native),
             ("_warn", warn),
         ],
     );
+}
+
+/// `asyncio.sleep(delay, result=None)`: a coroutine without a Python frame.
+fn sleep(_: &mut Interp, a: Args) -> PyResult<Value> {
+    let mut delay = None;
+    let mut result = None;
+    if a.pos.len() > 2 {
+        return Err(type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            a.pos.len()
+        )));
+    }
+    let mut pos = a.pos.into_iter();
+    delay = pos.next().or(delay);
+    result = pos.next().or(result);
+    for (k, v) in a.kw {
+        let slot = match &*k {
+            "delay" => &mut delay,
+            "result" => &mut result,
+            _ => {
+                return Err(type_error(format!(
+                    "sleep() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        };
+        if slot.is_some() {
+            return Err(type_error(format!(
+                "sleep() got multiple values for argument '{k}'"
+            )));
+        }
+        *slot = Some(v);
+    }
+    let delay = delay
+        .ok_or_else(|| type_error("sleep() missing 1 required positional argument: 'delay'"))?;
+    Ok(Value::Coroutine(std::rc::Rc::new(std::cell::RefCell::new(
+        crate::interp::gen_obj::GenObj::native_sleep(delay, result.unwrap_or(Value::None)),
+    ))))
+}
+
+/// `gather()` when every argument is a coroutine or a future: the prelude's loop
+/// (ensure_future, de-duplication, done callbacks) with a native `_done_callback`.
+/// Returns None for other arguments (the prelude then does it in Python).
+fn gather_native(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let items = match a.pos.first() {
+        Some(Value::Tuple(t)) => t.as_ref().clone(),
+        _ => return Ok(Value::None),
+    };
+    if !items
+        .iter()
+        .all(|v| matches!(v, Value::Coroutine(_) | Value::Future(_)))
+    {
+        return Ok(Value::None);
+    }
+    let return_exceptions = match a.pos.get(1) {
+        Some(v) => interp.truthy(v)?,
+        None => false,
+    };
+    let mut seen: std::collections::HashMap<usize, FutRef> = std::collections::HashMap::new();
+    let st = std::rc::Rc::new(future::GatherState {
+        nfuts: std::cell::Cell::new(0),
+        children: std::cell::RefCell::new(Vec::with_capacity(items.len())),
+        nfinished: std::cell::Cell::new(0),
+        outer: std::cell::RefCell::new(None),
+        return_exceptions,
+    });
+    let mut done_futs = Vec::new();
+    let mut lp: Option<LoopRef> = None;
+    for arg in items {
+        let key = arg.addr();
+        if let Some(f) = seen.get(&key) {
+            st.children.borrow_mut().push(f.clone());
+            continue;
+        }
+        let f = match &arg {
+            Value::Future(f) => f.clone(),
+            _ => {
+                let l = match &lp {
+                    Some(l) => l.clone(),
+                    None => match get_event_loop(interp, Args::default())? {
+                        Value::Loop(l) => l,
+                        _ => unreachable!("a loop"),
+                    },
+                };
+                interp.create_task(&l, arg.clone(), None)?
+            }
+        };
+        if lp.is_none() {
+            lp = Some(f.loop_.clone());
+        }
+        seen.insert(key, f.clone());
+        st.nfuts.set(st.nfuts.get() + 1);
+        if f.done() {
+            done_futs.push(f.clone());
+        } else {
+            future::add_done_callback(&f, DoneCb::Gather(st.clone()));
+        }
+        st.children.borrow_mut().push(f);
+    }
+    let outer = FutureObj::new(lp.expect("at least one child"), None);
+    outer.inner.borrow_mut().gather_children = Some(st.children.borrow().clone());
+    *st.outer.borrow_mut() = Some(outer.clone());
+    for f in &done_futs {
+        future::gather_done(&st, f)?;
+    }
+    Ok(Value::Future(outer))
 }
 
 fn running(interp: &Interp) -> PyResult<LoopRef> {
