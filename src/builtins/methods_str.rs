@@ -97,21 +97,21 @@ fn find_impl(args: &Args, recv: &Value, rev: bool, meth: &str) -> PyResult<i64> 
     })
 }
 
-fn split_ws(text: &str, maxsplit: i64) -> Vec<String> {
+fn split_ws(text: &str, maxsplit: i64) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text.trim_start();
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 == maxsplit {
-            out.push(rest.to_string());
+            out.push(rest);
             return out;
         }
         match rest.find(char::is_whitespace) {
             Some(i) => {
-                out.push(rest[..i].to_string());
+                out.push(&rest[..i]);
                 rest = rest[i..].trim_start();
             }
             None => {
-                out.push(rest.to_string());
+                out.push(rest);
                 rest = "";
             }
         }
@@ -324,21 +324,25 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
                 None => -1,
             };
             let text = s(r);
-            Ok(strs(match sep {
-                None => split_ws(text, maxsplit),
+            let parts: Vec<Value> = match sep {
+                None => split_ws(text, maxsplit)
+                    .into_iter()
+                    .map(Value::str)
+                    .collect(),
                 Some(sep) => {
                     if sep.is_empty() {
                         return Err(value_error("empty separator"));
                     }
                     if maxsplit < 0 {
-                        text.split(sep.as_str()).map(String::from).collect()
+                        text.split(sep.as_str()).map(Value::str).collect()
                     } else {
                         text.splitn(maxsplit as usize + 1, sep.as_str())
-                            .map(String::from)
+                            .map(Value::str)
                             .collect()
                     }
                 }
-            }))
+            };
+            Ok(Value::list(parts))
         },
         "rsplit" => |_, r, a| {
             let sep = arg_str(&a, 0, "rsplit")?.map(String::from);

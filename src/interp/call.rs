@@ -75,6 +75,17 @@ impl Interp {
     /// Rust stack.
     #[inline]
     pub fn run_function_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        let code = frame.code.clone();
+        self.run_function_frame_code(frame, &code)
+    }
+
+    /// `run_function_frame` for a caller holding the frame's code (`frame.code`).
+    #[inline]
+    pub fn run_function_frame_code(
+        &mut self,
+        frame: &mut Frame,
+        code: &crate::compile::code::FuncCode,
+    ) -> PyResult<Value> {
         self.depth += 1;
         // The Rust stack is checked every few levels (each level uses a bounded amount).
         if self.depth > self.recursion_limit
@@ -87,7 +98,7 @@ impl Interp {
                 "maximum recursion depth exceeded",
             ));
         }
-        let r = self.run_to_return(frame);
+        let r = self.run_code_to_return(frame, code);
         self.depth -= 1;
         r
     }

@@ -316,13 +316,13 @@ impl Interp {
             match self.eval(f, e) {
                 Ok(v) => frame.slots[i] = Some(v),
                 Err(err) => {
-                    self.recycle(frame);
+                    self.recycle(&mut frame);
                     return Err(err);
                 }
             }
         }
-        let r = self.run_function_frame(&mut frame);
-        self.recycle(frame);
+        let r = self.run_function_frame_code(&mut frame, &fun.code);
+        self.recycle(&mut frame);
         r
     }
 

@@ -59,6 +59,7 @@ pub enum Completion {
 }
 
 impl Frame {
+    #[inline]
     pub fn new(interp: &mut Interp, code: Rc<FuncCode>, globals: Rc<Globals>) -> Frame {
         let id = interp.next_frame_id;
         interp.next_frame_id += 1;
@@ -96,8 +97,8 @@ const SLOT_POOL_MAX: usize = 64;
 
 impl Interp {
     /// Give a finished frame's slot vector back for reuse.
-    #[inline]
-    pub fn recycle(&mut self, mut frame: Frame) {
+    #[inline(always)]
+    pub fn recycle(&mut self, frame: &mut Frame) {
         let mut slots = std::mem::take(&mut frame.slots);
         if self.slot_pool.len() < SLOT_POOL_MAX && slots.capacity() <= 256 {
             slots.clear();
@@ -181,6 +182,11 @@ impl Interp {
     /// The instruction loop proper.
     fn exec(&mut self, f: &mut Frame) -> PyResult<Completion> {
         let code = f.code.clone();
+        self.exec_code(f, &code)
+    }
+
+    /// `exec` with the frame's code passed in by a caller that already holds it.
+    fn exec_code(&mut self, f: &mut Frame, code: &FuncCode) -> PyResult<Completion> {
         loop {
             let instr = &code.instrs[f.pc];
             f.pc += 1;
@@ -403,9 +409,15 @@ impl Interp {
     /// The common case of `run_frame`: a fresh frame run start to finish (no resume
     /// input, nothing saved from a suspension).
     pub fn run_to_return(&mut self, f: &mut Frame) -> PyResult<Value> {
+        let code = f.code.clone();
+        self.run_code_to_return(f, &code)
+    }
+
+    /// `run_to_return` for a frame whose code (`f.code`) the caller holds.
+    pub fn run_code_to_return(&mut self, f: &mut Frame, code: &FuncCode) -> PyResult<Value> {
         f.exc_base = self.handled.len();
         loop {
-            match self.exec(f) {
+            match self.exec_code(f, code) {
                 Ok(Completion::Return(v)) => {
                     self.handled.truncate(f.exc_base);
                     return Ok(v);

@@ -140,6 +140,9 @@ impl Interp {
         hash: u64,
         key: &Value,
     ) -> PyResult<Option<usize>> {
+        if let Some(found) = table.with(|d| d.find_simple(hash, key)) {
+            return Ok(found);
+        }
         'restart: for _ in 0..MAX_LOOKUP_RESTARTS {
             let candidates = table.with(|d| d.candidates(hash));
             if let Some(&(pos, _)) = candidates.iter().find(|(_, k)| k.is(key)) {

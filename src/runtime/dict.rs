@@ -152,6 +152,56 @@ impl Dict {
         out.sort_unstable_by_key(|&(i, _)| i);
         out
     }
+    /// Lookup that needs no Python code: `Some(result)` when `key` is a str or int and
+    /// every entry with this hash is a builtin scalar (str, int, bool, float, None), so
+    /// equality is decided here and at most one key can be equal; `None` when some
+    /// comparison could run `__eq__` (the caller takes the borrow-free path).
+    pub fn find_simple(&self, hash: u64, key: &Value) -> Option<Option<usize>> {
+        let mut found: Option<usize> = None;
+        match key {
+            Value::Str(ks) => {
+                for &i in self.index.iter_hash(hash) {
+                    let Some(e) = self.entries[i].as_ref() else {
+                        continue;
+                    };
+                    if e.hash != hash {
+                        continue;
+                    }
+                    match &e.key {
+                        Value::Str(s) => {
+                            if std::rc::Rc::ptr_eq(s, ks) || s.s == ks.s {
+                                found = Some(found.map_or(i, |f| f.min(i)));
+                            }
+                        }
+                        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None => {}
+                        _ => return None,
+                    }
+                }
+            }
+            Value::Int(k) => {
+                let k = *k;
+                for &i in self.index.iter_hash(hash) {
+                    let Some(e) = self.entries[i].as_ref() else {
+                        continue;
+                    };
+                    if e.hash != hash {
+                        continue;
+                    }
+                    let equal = match &e.key {
+                        Value::Int(x) => *x == k,
+                        Value::Bool(b) => (*b as i64) == k,
+                        Value::Str(_) | Value::None => false,
+                        _ => return None,
+                    };
+                    if equal {
+                        found = Some(found.map_or(i, |f| f.min(i)));
+                    }
+                }
+            }
+            _ => return None,
+        }
+        Some(found)
+    }
     /// Is `key` (by identity) still the key at raw position `pos`?
     pub fn key_is_at(&self, pos: usize, key: &Value) -> bool {
         matches!(self.entries.get(pos), Some(Some(e)) if e.key.is(key))
