@@ -88,7 +88,7 @@ impl Interp {
     ) -> PyResult<Value> {
         self.depth += 1;
         // The Rust stack is checked every few levels (each level uses a bounded amount).
-        if self.depth > self.recursion_limit
+        if self.depth >= self.recursion_limit
             || (self.depth.is_multiple_of(8)
                 && stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE))
         {

@@ -333,7 +333,7 @@ impl Interp {
     }
 
     fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {
-        if self.depth > self.recursion_limit {
+        if self.depth >= self.recursion_limit {
             g.borrow_mut().state = GenState::Done;
             return Err(Exc::new(
                 "RecursionError",
