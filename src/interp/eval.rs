@@ -86,14 +86,6 @@ impl Interp {
                     .or_else(|| self.builtins.get(&g.name))
                     .ok_or_else(|| name_error(&g.name))
             }
-            Expr::ClassName(name, fallback) => {
-                if let Some(ns) = &f.class_ns
-                    && let Some(v) = ns.borrow().get(name)
-                {
-                    return Ok(v.clone());
-                }
-                self.eval(f, fallback)
-            }
             Expr::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;
                 self.getattr(&o, name)
@@ -102,16 +94,6 @@ impl Interp {
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
                 self.getitem(&o, &i)
-            }
-            Expr::Slice(parts) => {
-                let mut get = |p: &Option<Expr>| match p {
-                    Some(e) => self.eval(f, e),
-                    None => Ok(Value::None),
-                };
-                let start = get(&parts[0])?;
-                let stop = get(&parts[1])?;
-                let step = get(&parts[2])?;
-                Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
             }
             Expr::Call(func, args) => {
                 let fv = self.eval(f, func)?;
@@ -122,34 +104,9 @@ impl Interp {
                 {
                     return self.call_simple(f, fun, args);
                 }
-                let args = self.eval_args(f, args)?;
-                self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
-                let r = self.call(&fv, args);
-                self.call_sites.pop();
-                if let Ok(Value::Coroutine(c)) = &r {
-                    let mut g = c.borrow_mut();
-                    if g.origin.is_none() {
-                        g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
-                    }
-                }
-                r
+                self.call_general(f, &fv, args)
             }
-            Expr::CallMethod(obj, name, args) => {
-                let o = self.eval(f, obj)?;
-                let args = self.eval_args(f, args)?;
-                self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
-                let r = self.call_method(&o, name, args);
-                self.call_sites.pop();
-                if let Ok(Value::Coroutine(c)) = &r {
-                    let mut g = c.borrow_mut();
-                    if g.origin.is_none() {
-                        g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
-                    }
-                }
-                r
-            }
+            Expr::CallMethod(obj, name, args) => self.call_method_expr(f, obj, name, args),
             Expr::Unary(op, operand) => {
                 let v = self.eval(f, operand)?;
                 self.unary(*op, &v)
@@ -168,22 +125,6 @@ impl Interp {
                 let left = self.eval(f, l)?;
                 let right = self.eval(f, &rest[0].1)?;
                 self.compare(rest[0].0, &left, &right)
-            }
-            Expr::Compare(l, rest) => {
-                let mut left = self.eval(f, l)?;
-                let last = rest.len() - 1;
-                for (i, (op, r)) in rest.iter().enumerate() {
-                    let right = self.eval(f, r)?;
-                    let res = self.compare(*op, &left, &right)?;
-                    if i == last {
-                        return Ok(res);
-                    }
-                    if !self.truthy(&res)? {
-                        return Ok(res);
-                    }
-                    left = right;
-                }
-                unreachable!("a comparison has at least one operator")
             }
             Expr::And(l, r) => {
                 let a = self.eval(f, l)?;
@@ -208,6 +149,89 @@ impl Interp {
                 }
             }
             Expr::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
+            _ => self.eval_rare(f, e),
+        }
+    }
+
+    /// The general path of `Expr::Call`, kept out of `eval_node`'s frame.
+    #[inline(never)]
+    fn call_general(&mut self, f: &mut Frame, fv: &Value, args: &[CallArg]) -> PyResult<Value> {
+        let args = self.eval_args(f, args)?;
+        self.call_sites
+            .push((f.code.clone(), f.pc.saturating_sub(1)));
+        let r = self.call(fv, args);
+        self.call_sites.pop();
+        if let Ok(Value::Coroutine(c)) = &r {
+            let mut g = c.borrow_mut();
+            if g.origin.is_none() {
+                g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
+            }
+        }
+        r
+    }
+
+    /// `Expr::CallMethod`, kept out of `eval_node`'s frame.
+    #[inline(never)]
+    fn call_method_expr(
+        &mut self,
+        f: &mut Frame,
+        obj: &Expr,
+        name: &Name,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        let o = self.eval(f, obj)?;
+        let args = self.eval_args(f, args)?;
+        self.call_sites
+            .push((f.code.clone(), f.pc.saturating_sub(1)));
+        let r = self.call_method(&o, name, args);
+        self.call_sites.pop();
+        if let Ok(Value::Coroutine(c)) = &r {
+            let mut g = c.borrow_mut();
+            if g.origin.is_none() {
+                g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
+            }
+        }
+        r
+    }
+
+    /// The rarely evaluated nodes, kept out of `eval_node`'s frame.
+    #[inline(never)]
+    fn eval_rare(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match e {
+            Expr::ClassName(name, fallback) => {
+                if let Some(ns) = &f.class_ns
+                    && let Some(v) = ns.borrow().get(name)
+                {
+                    return Ok(v.clone());
+                }
+                self.eval(f, fallback)
+            }
+            Expr::Slice(parts) => {
+                let mut get = |p: &Option<Expr>| match p {
+                    Some(e) => self.eval(f, e),
+                    None => Ok(Value::None),
+                };
+                let start = get(&parts[0])?;
+                let stop = get(&parts[1])?;
+                let step = get(&parts[2])?;
+                Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+            }
+            Expr::Compare(l, rest) => {
+                let mut left = self.eval(f, l)?;
+                let last = rest.len() - 1;
+                for (i, (op, r)) in rest.iter().enumerate() {
+                    let right = self.eval(f, r)?;
+                    let res = self.compare(*op, &left, &right)?;
+                    if i == last {
+                        return Ok(res);
+                    }
+                    if !self.truthy(&res)? {
+                        return Ok(res);
+                    }
+                    left = right;
+                }
+                unreachable!("a comparison has at least one operator")
+            }
             Expr::List(elts) => Ok(Value::list(self.eval_elts(f, elts)?)),
             Expr::Set(elts) => {
                 let items = self.eval_elts(f, elts)?;
@@ -297,6 +321,20 @@ impl Interp {
                 let args = vec![Value::Class(e.class().clone()), e.value(), Value::None];
                 self.call(&exit, Args::new(args))
             }
+            Expr::Const(_)
+            | Expr::Local(_)
+            | Expr::Cell(_)
+            | Expr::Global(..)
+            | Expr::Attr(..)
+            | Expr::Subscript(..)
+            | Expr::Call(..)
+            | Expr::CallMethod(..)
+            | Expr::Unary(..)
+            | Expr::Binary(..)
+            | Expr::And(..)
+            | Expr::Or(..)
+            | Expr::IfExp(..)
+            | Expr::Tuple(..) => unreachable!("handled by eval_node"),
         }
     }
 
