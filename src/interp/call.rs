@@ -298,7 +298,7 @@ impl Interp {
         ns.borrow_mut()
             .insert(Name::from("__qualname__"), Value::str(&mc.qualname));
         let mut frame = self.new_frame(&body_fn, Args::default())?;
-        frame.class_ns = Some(ns.clone());
+        frame.extra_mut().class_ns = Some(ns.clone());
         self.run_to_return(&mut frame)?;
         let builtin = if bases.iter().any(|b| b.is_exception()) {
             BuiltinType::BaseException

@@ -199,7 +199,7 @@ impl Interp {
     fn eval_rare(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match e {
             Expr::ClassName(name, fallback) => {
-                if let Some(ns) = &f.class_ns
+                if let Some(ns) = f.class_ns()
                     && let Some(v) = ns.borrow().get(name)
                 {
                     return Ok(v.clone());
@@ -371,11 +371,7 @@ impl Interp {
             CodeKind::Module => return Ok(Value::Namespace(f.globals.clone())),
             CodeKind::ClassBody => {
                 let d = self.new_dict();
-                let ns = f
-                    .class_ns
-                    .as_ref()
-                    .map(|n| n.borrow().clone())
-                    .unwrap_or_default();
+                let ns = f.class_ns().map(|n| n.borrow().clone()).unwrap_or_default();
                 for (k, v) in ns {
                     self.setitem(&d, Value::str(&k), v)?;
                 }
@@ -541,7 +537,7 @@ impl Interp {
             Target::Cell(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
             Target::Global(i) => f.globals.values.borrow_mut()[*i as usize] = Some(v),
             Target::ClassName(name) => {
-                let ns = f.class_ns.as_ref().expect("class body has a namespace");
+                let ns = f.class_ns().expect("class body has a namespace");
                 ns.borrow_mut().insert(name.clone(), v);
             }
             Target::Attr(obj, name) => {
@@ -672,7 +668,7 @@ impl Interp {
                 }
             }
             Target::ClassName(name) => {
-                let ns = f.class_ns.as_ref().expect("class namespace");
+                let ns = f.class_ns().expect("class namespace");
                 if ns.borrow_mut().shift_remove(name).is_none() {
                     return Err(name_error(name));
                 }

@@ -25,17 +25,24 @@ pub struct Frame {
     pub slots: Vec<Option<Value>>,
     pub cells: Vec<CellRef>,
     pub globals: Rc<Globals>,
-    /// The namespace of a class body being executed.
-    pub class_ns: Option<Rc<RefCell<AttrMap>>>,
     /// Next instruction; while suspended, the suspending instruction.
     pub pc: usize,
     pub handlers: Vec<Handler>,
     /// `Interp::handled.len()` when this frame was (re)entered.
     pub exc_base: usize,
-    /// Exceptions this frame was handling when it suspended.
-    pub saved_exc: Vec<Exc>,
     /// Unique activation id (for traceback bookkeeping).
     pub id: u64,
+    /// Rarely used state, allocated on first use.
+    pub extra: Option<Box<FrameExtra>>,
+}
+
+/// The rarely used parts of a frame, kept out of line so that `Frame` stays small.
+#[derive(Default)]
+pub struct FrameExtra {
+    /// The namespace of a class body being executed.
+    pub class_ns: Option<Rc<RefCell<AttrMap>>>,
+    /// Exceptions this frame was handling when it suspended.
+    pub saved_exc: Vec<Exc>,
     /// What a `yield from` being resumed sends into its sub-iterator.
     pub yf_input: Option<Resume>,
 }
@@ -74,15 +81,23 @@ impl Frame {
             slots,
             cells: Vec::new(),
             globals,
-            class_ns: None,
             pc: 0,
             handlers: Vec::new(),
             exc_base: 0,
-            saved_exc: Vec::new(),
             id,
-            yf_input: None,
+            extra: None,
             code,
         }
+    }
+
+    /// The rarely used state, allocated if needed.
+    pub fn extra_mut(&mut self) -> &mut FrameExtra {
+        self.extra.get_or_insert_with(Default::default)
+    }
+
+    /// The namespace of the class body being executed, if any.
+    pub fn class_ns(&self) -> Option<&Rc<RefCell<AttrMap>>> {
+        self.extra.as_ref().and_then(|x| x.class_ns.as_ref())
     }
 
     /// Source line of the instruction being executed (or suspended at).
@@ -109,14 +124,16 @@ impl Interp {
     /// Run (or resume) a frame until it returns, suspends, or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Completion> {
         f.exc_base = self.handled.len();
-        if !f.saved_exc.is_empty() {
-            self.handled.append(&mut f.saved_exc);
+        if let Some(x) = &mut f.extra
+            && !x.saved_exc.is_empty()
+        {
+            self.handled.append(&mut x.saved_exc);
         }
         let mut pending = None;
         if !matches!(resume, Resume::Start) {
             let code = f.code.clone();
             match (&code.instrs[f.pc], resume) {
-                (Instr::YieldFrom { .. }, input) => f.yf_input = Some(input),
+                (Instr::YieldFrom { .. }, input) => f.extra_mut().yf_input = Some(input),
                 (Instr::Yield { dst, .. } | Instr::Await { dst, .. }, Resume::Send(v)) => {
                     if let Some(d) = dst {
                         f.slots[*d as usize] = Some(v);
@@ -139,7 +156,11 @@ impl Interp {
                 Ok(c) => {
                     match c {
                         Completion::Return(_) => self.handled.truncate(f.exc_base),
-                        _ => f.saved_exc = self.handled.split_off(f.exc_base),
+                        _ => {
+                            if self.handled.len() > f.exc_base {
+                                f.extra_mut().saved_exc = self.handled.split_off(f.exc_base);
+                            }
+                        }
                     }
                     return Ok(c);
                 }
@@ -295,7 +316,11 @@ impl Interp {
                     return Ok(Completion::Yield(v));
                 }
                 Instr::YieldFrom { src, dst } => {
-                    let input = f.yf_input.take().unwrap_or(Resume::Send(Value::None));
+                    let input = f
+                        .extra
+                        .as_mut()
+                        .and_then(|x| x.yf_input.take())
+                        .unwrap_or(Resume::Send(Value::None));
                     let sub = f.slots[*src as usize]
                         .clone()
                         .expect("sub-iterator slot set");
