@@ -529,18 +529,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 ),
             ));
             let top = self.here();
-            let h = self.emit(Instr::PushHandler(0));
-            let t = self.temp();
-            let anext = Expr::Special(Box::new(Expr::Local(it)), Name::from("__anext__"), "");
-            self.emit(Instr::Assign(
-                Target::Local(t),
-                Expr::Call(Box::new(anext), vec![]),
-            ));
-            self.emit(Instr::Await {
-                src: t,
-                dst: Some(t),
-            });
-            self.emit(Instr::PopHandler);
+            let (h, t) = self.async_next(it);
             let tg = self.target(target);
             self.emit(Instr::Assign(tg, Expr::Local(t)));
             self.blocks.push(Block::Loop {
@@ -552,17 +541,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
                 unreachable!()
             };
-            // StopAsyncIteration ends the loop; anything else propagates.
-            self.patch(h);
-            let stop = self.global_expr("StopAsyncIteration");
-            let m = self.emit(Instr::ExceptMatch {
-                typ: stop,
-                no_match: 0,
-            });
-            self.emit(Instr::PopExc);
-            let to_else = self.emit(Instr::Jump(0));
-            self.patch(m);
-            self.emit(Instr::Reraise);
+            let to_else = self.async_stop(h);
             self.patch(to_else);
             self.emit(Instr::Clear(it));
             self.stmts(orelse);

@@ -773,6 +773,22 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
     ) {
         let g = &gens[i];
         let top = self.here();
+        let (h, t) = self.async_next(it);
+        let tg = self.target(&g.target);
+        self.emit(Instr::Assign(tg, Expr::Local(t)));
+        for cond in &g.ifs {
+            let c = self.expr(cond);
+            self.emit(Instr::JumpIfFalse(c, top));
+        }
+        self.comp_loops(e, gens, i + 1, result);
+        self.emit(Instr::Jump(top));
+        let out = self.async_stop(h);
+        self.patch(out);
+    }
+
+    /// `await it.__anext__()` into a fresh temporary, inside a handler for
+    /// StopAsyncIteration: returns (the handler's `PushHandler`, the temporary).
+    pub fn async_next(&mut self, it: u32) -> (usize, u32) {
         let h = self.emit(Instr::PushHandler(0));
         let t = self.temp();
         let anext = Expr::Special(Box::new(Expr::Local(it)), Name::from("__anext__"), "");
@@ -785,14 +801,12 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             dst: Some(t),
         });
         self.emit(Instr::PopHandler);
-        let tg = self.target(&g.target);
-        self.emit(Instr::Assign(tg, Expr::Local(t)));
-        for cond in &g.ifs {
-            let c = self.expr(cond);
-            self.emit(Instr::JumpIfFalse(c, top));
-        }
-        self.comp_loops(e, gens, i + 1, result);
-        self.emit(Instr::Jump(top));
+        (h, t)
+    }
+
+    /// The handler of `async_next`: StopAsyncIteration ends the loop (returns the jump
+    /// to patch to the loop's exit), anything else propagates.
+    pub fn async_stop(&mut self, h: usize) -> usize {
         self.patch(h);
         let stop = self.global_expr("StopAsyncIteration");
         let m = self.emit(Instr::ExceptMatch {
@@ -803,7 +817,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         let out = self.emit(Instr::Jump(0));
         self.patch(m);
         self.emit(Instr::Reraise);
-        self.patch(out);
+        out
     }
 
     fn comp_element(&mut self, e: &'a ast::Expr, result: Option<u32>) {

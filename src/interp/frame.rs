@@ -164,19 +164,26 @@ impl Interp {
                     }
                     return Ok(c);
                 }
-                Err(e) => {
-                    self.note_raise(f, &e);
-                    if let Some(h) = f.handlers.pop() {
-                        self.handled.truncate(f.exc_base + h.exc_depth as usize);
-                        self.handled.push(e);
-                        f.pc = h.target as usize;
-                        continue;
-                    }
-                    self.handled.truncate(f.exc_base);
-                    return Err(e);
-                }
+                Err(e) => match self.catch(f, e) {
+                    None => continue,
+                    Some(e) => return Err(e),
+                },
             }
         }
+    }
+
+    /// An exception raised in `f`: record it, then jump to the innermost handler
+    /// (`None`: keep running `f`) or give it back to propagate out of the frame.
+    fn catch(&mut self, f: &mut Frame, e: Exc) -> Option<Exc> {
+        self.note_raise(f, &e);
+        if let Some(h) = f.handlers.pop() {
+            self.handled.truncate(f.exc_base + h.exc_depth as usize);
+            self.handled.push(e);
+            f.pc = h.target as usize;
+            return None;
+        }
+        self.handled.truncate(f.exc_base);
+        Some(e)
     }
 
     /// Record the traceback entry of `f` and the implicit `__context__` of `e`.
@@ -452,17 +459,10 @@ impl Interp {
                     self.handled.truncate(f.exc_base);
                     return Err(type_error("unexpected suspension in a plain function"));
                 }
-                Err(e) => {
-                    self.note_raise(f, &e);
-                    if let Some(h) = f.handlers.pop() {
-                        self.handled.truncate(f.exc_base + h.exc_depth as usize);
-                        self.handled.push(e);
-                        f.pc = h.target as usize;
-                        continue;
-                    }
-                    self.handled.truncate(f.exc_base);
-                    return Err(e);
-                }
+                Err(e) => match self.catch(f, e) {
+                    None => continue,
+                    Some(e) => return Err(e),
+                },
             }
         }
     }
