@@ -7,6 +7,7 @@ mod methods_dict;
 mod methods_list;
 mod methods_str;
 pub mod numbers;
+mod str_format;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -8,6 +8,7 @@ pub mod coro;
 pub mod eval;
 pub mod frame;
 pub mod gen_obj;
+pub mod hash;
 pub mod iters;
 pub mod modules;
 pub mod ops;
