@@ -314,15 +314,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 let top = self.here();
                 let t = self.expr(test);
                 let jf = self.emit(Instr::JumpIfFalse(t, 0));
-                self.blocks.push(Block::Loop {
-                    continue_to: top,
-                    breaks: Vec::new(),
-                });
-                self.stmts(body);
-                self.emit(Instr::Jump(top));
-                let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
-                    unreachable!()
-                };
+                let breaks = self.loop_body(top, body);
                 self.patch(jf);
                 self.stmts(orelse);
                 for b in breaks {
@@ -506,6 +498,21 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         }
     }
 
+    /// A loop's body, with `continue` jumping to `top` and `break`s collected, then
+    /// the jump back to `top`. Returns the `break` jumps to patch after the loop.
+    fn loop_body(&mut self, top: u32, body: &'a [Stmt]) -> Vec<usize> {
+        self.blocks.push(Block::Loop {
+            continue_to: top,
+            breaks: Vec::new(),
+        });
+        self.stmts(body);
+        self.emit(Instr::Jump(top));
+        let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
+            unreachable!("the loop block pushed above")
+        };
+        breaks
+    }
+
     fn for_loop(
         &mut self,
         is_async: bool,
@@ -532,15 +539,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             let (h, t) = self.async_next(it);
             let tg = self.target(target);
             self.emit(Instr::Assign(tg, Expr::Local(t)));
-            self.blocks.push(Block::Loop {
-                continue_to: top,
-                breaks: Vec::new(),
-            });
-            self.stmts(body);
-            self.emit(Instr::Jump(top));
-            let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
-                unreachable!()
-            };
+            let breaks = self.loop_body(top, body);
             let to_else = self.async_stop(h);
             self.patch(to_else);
             self.emit(Instr::Clear(it));
@@ -561,15 +560,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             target: tg,
             exit: 0,
         });
-        self.blocks.push(Block::Loop {
-            continue_to: top,
-            breaks: Vec::new(),
-        });
-        self.stmts(body);
-        self.emit(Instr::Jump(top));
-        let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
-            unreachable!()
-        };
+        let breaks = self.loop_body(top, body);
         self.patch(fi);
         self.stmts(orelse);
         for b in breaks {
