@@ -410,3 +410,127 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+
+def shield(arg):
+    """Wait for a future, shielding it from cancellation: cancelling the awaiter
+    cancels only the outer future, not the inner task."""
+    inner = ensure_future(arg)
+    if inner.done():
+        # Shortcut.
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                # Mark inner's result as retrieved.
+                inner.exception()
+            return
+
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+class _AsCompletedQueue:
+    """The part of asyncio.Queue (unbounded) that as_completed() uses, with
+    Queue's exact wake-up logic for getters."""
+
+    def __init__(self, loop):
+        self._loop = loop
+        self._items = []
+        self._head = 0
+        self._getters = []
+
+    def empty(self):
+        return self._head == len(self._items)
+
+    def put_nowait(self, item):
+        self._items.append(item)
+        self._wakeup_next()
+
+    def _wakeup_next(self):
+        while self._getters:
+            waiter = self._getters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    async def get(self):
+        while self.empty():
+            getter = self._loop.create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()  # Just in case getter is not done yet.
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next()
+                raise
+        item = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        return item
+
+
+def as_completed(fs, *, timeout=None):
+    """Return an iterator whose values are coroutines, to be awaited in turn; each
+    gives the result (or raises the exception) of the next future to complete."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(
+            f"expect an iterable of futures, not {type(fs).__name__}")
+
+    loop = get_event_loop()
+    done = _AsCompletedQueue(loop)
+    # CPython builds a set here (address order); coropy keeps argument order.
+    todo = {}
+    for f in fs:
+        if f not in todo:
+            todo[f] = None
+    todo = {ensure_future(f, loop=loop): None for f in todo}
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
+        todo.clear()  # Can't do todo.remove(f) in the loop.
+
+    def _on_completion(f):
+        if not todo:
+            return  # _on_timeout() was here first.
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            # Dummy value from _on_timeout().
+            raise TimeoutError
+        return f.result()  # May raise f.exception().
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()

@@ -1,5 +1,6 @@
 //! The `asyncio` module: native functions over `crate::aio` (loops, futures, tasks),
-//! plus the Python prelude `asyncio.py` compiled into the same namespace.
+//! plus the Python prelude (`asyncio.py`, `asyncio_timeouts.py`, `asyncio_locks.py`)
+//! compiled into the same namespace.
 
 use super::add_functions;
 use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
@@ -11,7 +12,12 @@ use crate::runtime::object::{Args, Globals, MethodImpl};
 use crate::runtime::types::{type_name, types};
 use crate::runtime::value::Value;
 
-pub const PRELUDE: &str = include_str!("asyncio.py");
+/// The Python prelude, one file per concern, run in this order in the module's namespace.
+pub const SOURCES: &[(&str, &str)] = &[
+    ("asyncio", include_str!("asyncio.py")),
+    ("asyncio_timeouts", include_str!("asyncio_timeouts.py")),
+    ("asyncio_locks", include_str!("asyncio_locks.py")),
+];
 
 pub fn install(g: &Globals) {
     let a = aio_types();

@@ -45,8 +45,8 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "datetime" => datetime::install(&globals),
         _ => return None,
     }
-    if let Some(source) = embedded_source(name) {
-        run_embedded(interp, name, source, &globals);
+    for &(file, source) in embedded_sources(name) {
+        run_embedded(interp, file, source, &globals);
     }
     Some(Module {
         name: Name::from(name),
@@ -54,19 +54,19 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
     })
 }
 
-/// The Python part of a builtin module, run in its namespace after its natives are
-/// installed (so the source can use them).
-fn embedded_source(name: &str) -> Option<&'static str> {
+/// The Python part of a builtin module as `(file name, source)` pairs, run in order in
+/// its namespace after its natives are installed (so the sources can use them).
+fn embedded_sources(name: &str) -> &'static [(&'static str, &'static str)] {
     match name {
-        "asyncio" => Some(asyncio::PRELUDE),
-        "random" => Some(random::SOURCE),
-        "datetime" => Some(datetime::SOURCE),
-        _ => None,
+        "asyncio" => asyncio::SOURCES,
+        "random" => &[("random", random::SOURCE)],
+        "datetime" => &[("datetime", datetime::SOURCE)],
+        _ => &[],
     }
 }
 
-/// Run a module's embedded source. The source is part of coropy, so an error in it is a
-/// bug in the interpreter, not in the user's program.
+/// Run one embedded source file (`<coropy:FILE.py>` in tracebacks). The source is part
+/// of coropy, so an error in it is a bug in the interpreter, not in the user's program.
 fn run_embedded(interp: &mut Interp, name: &str, source: &str, globals: &Rc<Globals>) {
     let path = format!("<coropy:{name}.py>");
     if let Err(e) = interp.exec_source(&path, source, globals) {
