@@ -66,10 +66,14 @@ impl Interp {
                         }
                         Ok(d)
                     }
-                    _ => Err(attribute_error(format!(
-                        "module '{}' has no attribute '{name}'",
-                        m.name
-                    ))),
+                    // PEP 562: a module-level `__getattr__(name)` supplies missing names.
+                    _ => match m.globals.get("__getattr__") {
+                        Some(ga) => self.call(&ga, Args::new(vec![Value::str(name)])),
+                        None => Err(attribute_error(format!(
+                            "module '{}' has no attribute '{name}'",
+                            m.name
+                        ))),
+                    },
                 },
             },
             Value::Super(s) => {

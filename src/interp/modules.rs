@@ -101,6 +101,14 @@ impl Interp {
         if let Some(v) = m.globals.get(name) {
             return Ok(v);
         }
+        // PEP 562: the module's `__getattr__`; its AttributeError becomes the ImportError.
+        if let Some(ga) = m.globals.get("__getattr__") {
+            match self.call(&ga, crate::runtime::object::Args::new(vec![Value::str(name)])) {
+                Ok(v) => return Ok(v),
+                Err(e) if !e.is_instance("AttributeError") => return Err(e),
+                Err(_) => {}
+            }
+        }
         // A submodule of a builtin package (`from os import path`).
         let dotted = format!("{}.{name}", m.name);
         if let Ok(sub) = self.import_module(&dotted) {

@@ -1,6 +1,6 @@
 //! The `asyncio` module: native functions over `crate::aio` (loops, futures, tasks),
-//! plus the Python prelude (`asyncio.py`, `asyncio_timeouts.py`, `asyncio_locks.py`)
-//! compiled into the same namespace.
+//! plus the Python prelude `asyncio.py` compiled into the same namespace, and
+//! `asyncio_timeouts.py`/`asyncio_locks.py` compiled there on first use.
 
 use super::add_functions;
 use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
@@ -12,12 +12,27 @@ use crate::runtime::object::{Args, Globals, MethodImpl};
 use crate::runtime::types::{type_name, types};
 use crate::runtime::value::Value;
 
-/// The Python prelude, one file per concern, run in this order in the module's namespace.
-pub const SOURCES: &[(&str, &str)] = &[
-    ("asyncio", include_str!("asyncio.py")),
+/// The Python prelude, run in the module's namespace when `asyncio` is imported.
+pub const SOURCES: &[(&str, &str)] = &[("asyncio", include_str!("asyncio.py"))];
+
+/// Prelude files compiled on first use of one of their names (through the module's
+/// `__getattr__` in asyncio.py): most programs use neither, and compiling them would
+/// cost every `import asyncio` a few milliseconds.
+const LAZY_SOURCES: &[(&str, &str)] = &[
     ("asyncio_timeouts", include_str!("asyncio_timeouts.py")),
     ("asyncio_locks", include_str!("asyncio_locks.py")),
 ];
+
+/// `_load_prelude(file)`: run one lazily loaded prelude file in the asyncio namespace.
+fn load_prelude(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let file = interp.str(a.pos.first().unwrap_or(&Value::None))?;
+    let Some(&(name, source)) = LAZY_SOURCES.iter().find(|(n, _)| *n == file) else {
+        return Err(value_error(format!("no asyncio prelude file '{file}'")));
+    };
+    let globals = interp.import_module("asyncio")?.globals.clone();
+    super::run_embedded(interp, name, source, &globals);
+    Ok(Value::None)
+}
 
 pub fn install(g: &Globals) {
     let a = aio_types();
@@ -57,6 +72,7 @@ pub fn install(g: &Globals) {
             ("sleep", sleep),
             ("_gather_native", gather_native),
             ("_warn", warn),
+            ("_load_prelude", load_prelude),
         ],
     );
 }
