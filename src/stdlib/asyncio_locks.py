@@ -1,7 +1,8 @@
 # asyncio's synchronisation primitives: Lock, Event, Condition, Semaphore,
 # BoundedSemaphore, Barrier and BrokenBarrierError. A port of CPython 3.11.7's
 # asyncio/locks.py (and the _LoopBoundMixin of mixins.py), run in the asyncio module's
-# namespace after asyncio.py. Wake-up order, loop turns and messages are CPython's.
+# namespace on first use of one of these names (see _LAZY in asyncio.py). Wake-up order,
+# loop turns and messages are CPython's.
 #
 # Differences from the original, none visible to programs:
 # - waiter queues are insertion-ordered dicts used as ordered sets (`_waiters[fut] =
@@ -18,7 +19,7 @@ class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
 
 
-__name__ = 'asyncio.locks'
+__name__ = 'asyncio.mixins'
 
 
 class _LoopBoundMixin:
@@ -32,6 +33,9 @@ class _LoopBoundMixin:
         if loop is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
+
+
+__name__ = 'asyncio.locks'
 
 
 class _ContextManagerMixin:

@@ -1,9 +1,10 @@
-# asyncio.timeout() / asyncio.timeout_at() and their Timeout context manager: a port
-# of CPython 3.11.7's asyncio/timeouts.py, run in the asyncio module's namespace after
-# asyncio.py. The expiring timeout cancels its task; the top-most affected Timeout
-# turns the CancelledError into TimeoutError unless the task has other pending
-# cancellation requests (counted by Task.cancelling()/uncancel()), as CPython does.
-# The states are plain strings (CPython: the _State enum's values).
+# asyncio.timeout() / asyncio.timeout_at() and their Timeout context manager: a port of
+# CPython 3.11.7's asyncio/timeouts.py, run in the asyncio module's namespace on first
+# use of one of its names (see _LAZY in asyncio.py). The expiring timeout cancels its
+# task; the top-most affected Timeout turns the CancelledError into TimeoutError unless
+# the task has other pending cancellation requests (counted by
+# Task.cancelling()/uncancel()), as CPython does. The states are plain strings (CPython:
+# the _State enum's values).
 
 __name__ = 'asyncio.timeouts'
 
