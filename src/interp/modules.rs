@@ -103,7 +103,10 @@ impl Interp {
         }
         // PEP 562: the module's `__getattr__`; its AttributeError becomes the ImportError.
         if let Some(ga) = m.globals.get("__getattr__") {
-            match self.call(&ga, crate::runtime::object::Args::new(vec![Value::str(name)])) {
+            match self.call(
+                &ga,
+                crate::runtime::object::Args::new(vec![Value::str(name)]),
+            ) {
                 Ok(v) => return Ok(v),
                 Err(e) if !e.is_instance("AttributeError") => return Err(e),
                 Err(_) => {}

@@ -2,28 +2,6 @@
 # native (src/aio); what CPython itself writes in Python on top of them lives here,
 # with the same scheduling behaviour (loop turns, callback order, messages).
 
-# Names of the prelude files compiled on first use (src/stdlib/asyncio.rs), by file.
-_LAZY = {}
-for _name in ('Timeout', 'timeout', 'timeout_at'):
-    _LAZY[_name] = 'asyncio_timeouts'
-for _name in ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
-              'Barrier', 'BrokenBarrierError'):
-    _LAZY[_name] = 'asyncio_locks'
-del _name
-
-
-def __getattr__(name):
-    """Module attribute fallback (PEP 562): loads the file defining `name`."""
-    source = _LAZY.pop(name, None)
-    if source is None:
-        raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
-    for other, file in list(_LAZY.items()):
-        if file == source:
-            del _LAZY[other]
-    _load_prelude(source)
-    return globals()[name]
-
-
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -556,3 +534,25 @@ def as_completed(fs, *, timeout=None):
         timeout_handle = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
+
+
+# Names of the prelude files compiled on first use (src/stdlib/asyncio.rs), by file.
+_LAZY = {}
+for _name in ('Timeout', 'timeout', 'timeout_at'):
+    _LAZY[_name] = 'asyncio_timeouts'
+for _name in ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
+              'Barrier', 'BrokenBarrierError'):
+    _LAZY[_name] = 'asyncio_locks'
+del _name
+
+
+def __getattr__(name):
+    """Module attribute fallback (PEP 562): loads the file defining `name`."""
+    source = _LAZY.pop(name, None)
+    if source is None:
+        raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+    for other, file in list(_LAZY.items()):
+        if file == source:
+            del _LAZY[other]
+    _load_prelude(source)
+    return globals()[name]
