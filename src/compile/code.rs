@@ -316,6 +316,10 @@ pub enum Expr {
     FrameCall(FrameFn, Box<Expr>),
     /// Call `exit(type(exc), exc, tb)` with the exception being handled.
     ExitWithExc(u32),
+    /// `local op int-constant` (made by the peephole pass).
+    BinLocalInt(BinOp, u32, i64),
+    /// `local cmp int-constant` for `<`, `<=`, `>`, `>=`, `==`, `!=` (peephole pass).
+    CmpLocalInt(CmpOp, u32, i64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

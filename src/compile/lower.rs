@@ -152,7 +152,8 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         }
     }
 
-    pub fn finish(self, name: &str, params: ParamSpec, docstring: Option<Value>) -> FuncCode {
+    pub fn finish(mut self, name: &str, params: ParamSpec, docstring: Option<Value>) -> FuncCode {
+        super::peephole::optimize(&mut self.instrs);
         let s = self.ctx.scopes.get(self.scope);
         let cell_names: Vec<Name> = s
             .cellvars

@@ -4,6 +4,7 @@
 pub mod code;
 mod lower;
 mod lower_expr;
+mod peephole;
 pub mod scope;
 
 use std::rc::Rc;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{Interp, PyResult};
-use crate::compile::code::{CallArg, Elt, Expr, FPart, MakeFunction, Target};
+use crate::compile::code::{CallArg, Elt, Expr, FPart, GlobalName, MakeFunction, Target};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{Exc, name_error, type_error, value_error};
 use crate::runtime::object::{Args, Function, attr_map};
@@ -33,21 +33,19 @@ impl Interp {
     /// Evaluate a condition to a bool; an int comparison never builds a `Value::Bool`.
     #[inline]
     pub fn eval_cond(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        if let Expr::CmpLocalInt(op, slot, c) = e
+            && let Some(Value::Int(x)) = &f.slots[*slot as usize]
+        {
+            return Ok(int_cmp(*op, *x, *c));
+        }
         if let Expr::Compare(l, rest) = e
             && rest.len() == 1
         {
             let a = self.eval(f, l)?;
             let b = self.eval(f, &rest[0].1)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                let (x, y) = (*x, *y);
-                match rest[0].0 {
-                    CmpOp::Lt => return Ok(x < y),
-                    CmpOp::LtE => return Ok(x <= y),
-                    CmpOp::Gt => return Ok(x > y),
-                    CmpOp::GtE => return Ok(x >= y),
-                    CmpOp::Eq | CmpOp::Is => return Ok(x == y),
-                    CmpOp::NotEq | CmpOp::IsNot => return Ok(x != y),
-                    CmpOp::In | CmpOp::NotIn => {}
+                if !matches!(rest[0].0, CmpOp::In | CmpOp::NotIn) {
+                    return Ok(int_cmp(rest[0].0, *x, *y));
                 }
             }
             let r = self.compare(rest[0].0, &a, &b)?;
@@ -75,17 +73,7 @@ impl Interp {
                 Some(v) => Ok(v.clone()),
                 None => Err(unbound_cell(f, *i as usize)),
             },
-            Expr::Global(i, g) => {
-                if let Some(v) = &f.globals.values.borrow()[*i as usize] {
-                    return Ok(v.clone());
-                }
-                // Builtins are resolved when the code is compiled; names added to
-                // the `builtins` module later are found here.
-                g.builtin
-                    .clone()
-                    .or_else(|| self.builtins.get(&g.name))
-                    .ok_or_else(|| name_error(&g.name))
-            }
+            Expr::Global(i, g) => self.global(f, *i, g),
             Expr::Attr(obj, name) => {
                 let o = self.eval(f, obj)?;
                 self.getattr(&o, name)
@@ -96,7 +84,10 @@ impl Interp {
                 self.getitem(&o, &i)
             }
             Expr::Call(func, args) => {
-                let fv = self.eval(f, func)?;
+                let fv = match &**func {
+                    Expr::Global(i, g) => self.global(f, *i, g)?,
+                    func => self.eval(f, func)?,
+                };
                 if let Value::Function(fun) = &fv
                     && fun.code.simple
                     && args.len() == fun.code.params.args.len()
@@ -110,6 +101,22 @@ impl Interp {
             Expr::Unary(op, operand) => {
                 let v = self.eval(f, operand)?;
                 self.unary(*op, &v)
+            }
+            Expr::BinLocalInt(op, slot, c) => {
+                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                    && let Some(v) = crate::interp::ops::int_fast(*op, *x, *c)
+                {
+                    return Ok(Value::Int(v));
+                }
+                let a = self.eval(f, &Expr::Local(*slot))?;
+                self.binary(*op, &a, &Value::Int(*c))
+            }
+            Expr::CmpLocalInt(op, slot, c) => {
+                if let Some(Value::Int(x)) = &f.slots[*slot as usize] {
+                    return Ok(Value::Bool(int_cmp(*op, *x, *c)));
+                }
+                let a = self.eval(f, &Expr::Local(*slot))?;
+                self.compare(*op, &a, &Value::Int(*c))
             }
             Expr::Binary(op, l, r) => {
                 let a = self.eval(f, l)?;
@@ -151,6 +158,20 @@ impl Interp {
             Expr::Tuple(elts) => Ok(Value::tuple(self.eval_elts(f, elts)?)),
             _ => self.eval_rare(f, e),
         }
+    }
+
+    /// A module global, else the builtin of that name.
+    #[inline(always)]
+    fn global(&self, f: &Frame, i: u32, g: &GlobalName) -> PyResult<Value> {
+        if let Some(v) = &f.globals.values.borrow()[i as usize] {
+            return Ok(v.clone());
+        }
+        // Builtins are resolved when the code is compiled; names added to the
+        // `builtins` module later are found here.
+        g.builtin
+            .clone()
+            .or_else(|| self.builtins.get(&g.name))
+            .ok_or_else(|| name_error(&g.name))
     }
 
     /// The general path of `Expr::Call`, kept out of `eval_node`'s frame.
@@ -334,7 +355,9 @@ impl Interp {
             | Expr::And(..)
             | Expr::Or(..)
             | Expr::IfExp(..)
-            | Expr::Tuple(..) => unreachable!("handled by eval_node"),
+            | Expr::Tuple(..)
+            | Expr::BinLocalInt(..)
+            | Expr::CmpLocalInt(..) => unreachable!("handled by eval_node"),
         }
     }
 
@@ -722,5 +745,19 @@ fn unbound_cell(f: &Frame, i: usize) -> Exc {
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ),
         )
+    }
+}
+
+/// An int comparison (`is`/`is not` compare small ints by value, as CPython's cache).
+#[inline(always)]
+fn int_cmp(op: CmpOp, x: i64, y: i64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::In | CmpOp::NotIn => unreachable!("not an ordering"),
     }
 }
