@@ -43,10 +43,10 @@ impl Interp {
         {
             let a = self.eval(f, l)?;
             let b = self.eval(f, &rest[0].1)?;
-            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                if !matches!(rest[0].0, CmpOp::In | CmpOp::NotIn) {
-                    return Ok(int_cmp(rest[0].0, *x, *y));
-                }
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b)
+                && !matches!(rest[0].0, CmpOp::In | CmpOp::NotIn)
+            {
+                return Ok(int_cmp(rest[0].0, *x, *y));
             }
             let r = self.compare(rest[0].0, &a, &b)?;
             return match r {
