@@ -415,10 +415,16 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
                 .cloned()
                 .ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
             let items = i.iterate(&v)?;
-            let mut out = String::new();
+            let sep = s(r);
+            let total: usize = items
+                .iter()
+                .map(|x| x.as_str().map_or(0, str::len))
+                .sum::<usize>()
+                + sep.len() * items.len().saturating_sub(1);
+            let mut out = String::with_capacity(total);
             for (k, item) in items.iter().enumerate() {
                 if k > 0 {
-                    out.push_str(s(r));
+                    out.push_str(sep);
                 }
                 match item {
                     Value::Str(x) => out.push_str(x.as_str()),
