@@ -350,11 +350,7 @@ impl Interp {
                 .to_string(),
         ];
         for t in tasks.iter().filter(|t| !t.done()) {
-            let name = t
-                .task
-                .as_ref()
-                .map(|d| d.name.borrow().clone())
-                .unwrap_or(Value::None);
+            let name = t.task.as_ref().map(|d| d.name()).unwrap_or(Value::None);
             let name = self.str(&name).unwrap_or_default();
             let at = match t.task.as_ref().map(|d| &d.coro) {
                 Some(Value::Coroutine(c)) => crate::interp::coro::format_coroutine(c),

@@ -57,7 +57,8 @@ pub struct FutInner {
     pub state: FutState,
     pub result: Value,
     pub exception: Option<Exc>,
-    pub callbacks: Vec<DoneCb>,
+    /// Nearly always zero or one callback (the awaiting task's wake-up): kept inline.
+    pub callbacks: smallvec::SmallVec<[DoneCb; 1]>,
     pub cancel_message: Option<Value>,
     /// Set while a task's await chain is blocked on this future.
     pub blocking: bool,
@@ -66,7 +67,7 @@ pub struct FutInner {
     /// The CancelledError a task raised when it was cancelled (re-raised to awaiters).
     pub cancelled_exc: Option<Exc>,
     /// A `gather()` future: its children (cancelling it cancels them).
-    pub gather_children: Option<Vec<FutRef>>,
+    pub gather_children: Option<Box<Vec<FutRef>>>,
     pub gather_cancel_requested: bool,
 }
 
@@ -74,6 +75,7 @@ pub struct FutInner {
 pub struct TaskData {
     /// The coroutine being run.
     pub coro: Value,
+    /// `None` until renamed: the name is then `Task-{seq}` (formatted when asked).
     pub name: RefCell<Value>,
     pub must_cancel: Cell<bool>,
     /// The future this task is blocked on.
@@ -86,7 +88,18 @@ pub struct TaskData {
 pub struct FutureObj {
     pub inner: RefCell<FutInner>,
     pub loop_: LoopRef,
-    pub task: Option<TaskData>,
+    /// Boxed: plain futures (most of them) do not pay for the task fields.
+    pub task: Option<Box<TaskData>>,
+}
+
+impl TaskData {
+    /// The task's name (`get_name()`).
+    pub fn name(&self) -> Value {
+        match &*self.name.borrow() {
+            Value::None => Value::string(format!("Task-{}", self.seq)),
+            v => v.clone(),
+        }
+    }
 }
 
 /// A task that failed and was dropped without anyone looking at its exception:
@@ -110,7 +123,7 @@ impl Drop for FutureObj {
         }
         if let Some(exc) = inner.exception.take() {
             let report = Unretrieved {
-                name: td.name.borrow().clone(),
+                name: td.name(),
                 coro: td.coro.clone(),
                 exc,
             };
@@ -141,12 +154,13 @@ impl Interp {
 
 impl FutureObj {
     pub fn new(loop_: LoopRef, task: Option<TaskData>) -> FutRef {
+        let task = task.map(Box::new);
         Rc::new(FutureObj {
             inner: RefCell::new(FutInner {
                 state: FutState::Pending,
                 result: Value::None,
                 exception: None,
-                callbacks: Vec::new(),
+                callbacks: smallvec::SmallVec::new(),
                 cancel_message: None,
                 blocking: false,
                 retrieved: false,
@@ -299,7 +313,7 @@ impl Interp {
             if t.num_cancels_requested.get() > 0 && state == FutState::Pending {
                 info[0] = "cancelling".to_string();
             }
-            let name = t.name.borrow().clone();
+            let name = t.name();
             info.push(format!("name={}", self.repr(&name)?));
             let coro = match &t.coro {
                 Value::Coroutine(c) => crate::interp::coro::format_coroutine(c),

@@ -35,7 +35,7 @@ impl Interp {
         self.task_counter += 1;
         let name = match name {
             Some(n) if !n.is_none() => n,
-            _ => Value::string(format!("Task-{}", self.task_counter)),
+            _ => Value::None,
         };
         let task = FutureObj::new(
             lp.clone(),

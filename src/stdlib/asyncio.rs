@@ -174,7 +174,7 @@ fn gather_native(interp: &mut Interp, a: Args) -> PyResult<Value> {
         st.children.borrow_mut().push(f);
     }
     let outer = FutureObj::new(lp.expect("at least one child"), None);
-    outer.inner.borrow_mut().gather_children = Some(st.children.borrow().clone());
+    outer.inner.borrow_mut().gather_children = Some(Box::new(st.children.borrow().clone()));
     *st.outer.borrow_mut() = Some(outer.clone());
     for f in &done_futs {
         future::gather_done(&st, f)?;
@@ -490,7 +490,7 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
                     return Ok(Value::Bool(false));
                 }
                 let mut ret = false;
-                for c in children {
+                for c in *children {
                     if i.cancel(&c, msg.clone()) {
                         ret = true;
                     }
@@ -519,7 +519,7 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
         },
         "get_loop" => |_, r, _| Ok(Value::Loop(fut(r).loop_.clone())),
         "get_name" => |_, r, _| match &fut(r).task {
-            Some(t) => Ok(t.name.borrow().clone()),
+            Some(t) => Ok(t.name()),
             None => Err(crate::interp::attr::no_attr(r, "get_name")),
         },
         "set_name" => |i, r, a| match &fut(r).task {
@@ -556,7 +556,7 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
                     _ => None,
                 })
                 .collect();
-            fut(r).inner.borrow_mut().gather_children = Some(children);
+            fut(r).inner.borrow_mut().gather_children = Some(Box::new(children));
             Ok(Value::None)
         },
         _ => return None,
