@@ -91,7 +91,7 @@ pub struct LoopState {
     pub exception_handler: Option<Value>,
     /// Async generators first iterated while this loop ran (asyncio's `_asyncgens`
     /// weak set), for `shutdown_asyncgens`.
-    pub asyncgens: Vec<std::rc::Weak<RefCell<crate::interp::gen_obj::GenObj>>>,
+    pub asyncgens: Vec<std::rc::Weak<crate::interp::agen::AGenObj>>,
     asyncgens_prune_at: usize,
 }
 
@@ -136,7 +136,7 @@ impl LoopObj {
 
     /// Remember an async generator for `shutdown_asyncgens`. Dropped ones are pruned
     /// whenever the list has doubled since the last pruning (amortized O(1)).
-    pub fn register_asyncgen(&self, g: std::rc::Weak<RefCell<crate::interp::gen_obj::GenObj>>) {
+    pub fn register_asyncgen(&self, g: std::rc::Weak<crate::interp::agen::AGenObj>) {
         let mut st = self.state.borrow_mut();
         if st.asyncgens.len() >= st.asyncgens_prune_at {
             st.asyncgens.retain(|w| w.strong_count() > 0);

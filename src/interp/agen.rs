@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use super::coro::{Awaiting, Driven};
 use super::frame::{Frame, Resume};
-use super::gen_obj::{AGenFlags, GenObj, GenRef, GenState, GenStep, Relay};
+use super::gen_obj::{GenObj, GenRef, GenState, GenStep, Relay};
 use super::{Interp, PyResult};
 use crate::aio::event_loop::Callback;
 use crate::compile::code::Instr;
@@ -21,12 +21,39 @@ use crate::runtime::exc::{Exc, runtime_error, stop_iteration, type_error};
 use crate::runtime::object::{Args, BuiltinMethod, Function, MethodImpl};
 use crate::runtime::value::Value;
 
+pub type AGenRef = Rc<AGenObj>;
 pub type AGenOpRef = Rc<RefCell<AGenOp>>;
+
+/// An async generator: its frame as a generator-like object (resumed only through
+/// this wrapper) and CPython's `ag_running_async`/`ag_closed`/finalizer state.
+pub struct AGenObj {
+    pub body: GenRef,
+    pub flags: RefCell<AGenFlags>,
+}
+
+#[derive(Default)]
+pub struct AGenFlags {
+    /// An `asend`/`athrow`/`aclose` awaitable is running it (`ag_running`).
+    pub running_async: bool,
+    /// `aclose()` was called, or it finished with StopAsyncIteration/GeneratorExit.
+    pub closed: bool,
+    /// The first `__anext__`/`asend`/`athrow`/`aclose` happened.
+    pub hooks_inited: bool,
+    /// The running loop at that moment: dropped while suspended, the generator gets
+    /// `aclose()` scheduled there as a task (asyncio's `_asyncgen_finalizer_hook`).
+    pub finalizer: Option<crate::aio::event_loop::LoopRef>,
+}
+
+impl Drop for AGenObj {
+    fn drop(&mut self) {
+        finalize(self);
+    }
+}
 
 /// An `async_generator_asend` (`__anext__()`, `asend(v)`) or `async_generator_athrow`
 /// (`athrow(...)`, `aclose()`) awaitable.
 pub struct AGenOp {
-    pub agen: GenRef,
+    pub agen: AGenRef,
     pub kind: OpKind,
     pub state: OpState,
     /// While driven by `send`/`throw` from Python code: the links above this one.
@@ -73,15 +100,17 @@ enum FrameStep {
 }
 
 pub fn new_async_generator(fun: &Rc<Function>, frame: Frame) -> Value {
-    let mut g = GenObj::new(fun.name.clone(), fun.qualname.clone(), frame);
-    g.agen = Some(Box::default());
-    Value::AsyncGen(Rc::new(RefCell::new(g)))
+    let g = GenObj::new(fun.name.clone(), fun.qualname.clone(), frame);
+    Value::AsyncGen(Rc::new(AGenObj {
+        body: Rc::new(RefCell::new(g)),
+        flags: RefCell::default(),
+    }))
 }
 
-pub fn agen_repr(g: &GenRef, addr: usize) -> String {
+pub fn agen_repr(g: &AGenRef, addr: usize) -> String {
     format!(
         "<async_generator object {} at {:#x}>",
-        g.borrow().qualname,
+        g.body.borrow().qualname,
         addr
     )
 }
@@ -90,24 +119,19 @@ pub fn op_repr(op: &AGenOpRef, addr: usize) -> String {
     format!("<{} object at {:#x}>", op.borrow().type_name(), addr)
 }
 
-fn flags_mut(g: &mut GenObj) -> &mut AGenFlags {
-    g.agen.as_deref_mut().expect("an async generator")
-}
-
-fn set_running(g: &GenRef, running: bool) {
-    flags_mut(&mut g.borrow_mut()).running_async = running;
+fn set_running(g: &AGenRef, running: bool) {
+    g.flags.borrow_mut().running_async = running;
 }
 
 fn set_state(op: &AGenOpRef, state: OpState) {
     op.borrow_mut().state = state;
 }
 
-pub fn agen_attr(g: &GenRef, name: &str) -> Option<Value> {
-    let mut g = g.borrow_mut();
+pub fn agen_attr(g: &AGenRef, name: &str) -> Option<Value> {
     match name {
-        "__name__" => Some(Value::str(&g.name)),
-        "__qualname__" => Some(Value::str(&g.qualname)),
-        "ag_running" => Some(Value::Bool(flags_mut(&mut g).running_async)),
+        "__name__" => Some(Value::str(&g.body.borrow().name)),
+        "__qualname__" => Some(Value::str(&g.body.borrow().qualname)),
+        "ag_running" => Some(Value::Bool(g.flags.borrow().running_async)),
         _ => None,
     }
 }
@@ -148,10 +172,9 @@ pub fn anext_with_default(aw: Value, default: Value) -> Value {
 impl Interp {
     /// A new awaitable of `g`. The first one registers `g` with the running loop
     /// (asyncio's firstiter hook) and arms its finalizer.
-    fn agen_op(&mut self, g: &GenRef, kind: OpKind) -> Value {
+    fn agen_op(&mut self, g: &AGenRef, kind: OpKind) -> Value {
         {
-            let mut gb = g.borrow_mut();
-            let f = flags_mut(&mut gb);
+            let mut f = g.flags.borrow_mut();
             if !f.hooks_inited {
                 f.hooks_inited = true;
                 if let Some(lp) = &self.running_loop {
@@ -169,11 +192,11 @@ impl Interp {
     }
 
     /// Resume the generator's frame: did it yield, await, or end?
-    fn agen_frame_step(&mut self, g: &GenRef, input: Resume) -> PyResult<FrameStep> {
-        match self.gen_resume(g, input, "async generator")? {
+    fn agen_frame_step(&mut self, g: &AGenRef, input: Resume) -> PyResult<FrameStep> {
+        match self.gen_resume(&g.body, input, "async generator")? {
             GenStep::Return(_) => Ok(FrameStep::Returned),
             GenStep::Yield(v) => {
-                let awaits = match &g.borrow().state {
+                let awaits = match &g.body.borrow().state {
                     GenState::Suspended(f) => matches!(f.code.instrs[f.pc], Instr::Await { .. }),
                     _ => false,
                 };
@@ -209,7 +232,7 @@ impl Interp {
                 let input = match input {
                     Resume::Throw(e) => Resume::Throw(e),
                     input if state == OpState::Init => {
-                        if flags_mut(&mut g.borrow_mut()).running_async {
+                        if g.flags.borrow().running_async {
                             return Err(runtime_error(
                                 "anext(): asynchronous generator is already running",
                             ));
@@ -236,7 +259,7 @@ impl Interp {
     fn athrow_step(
         &mut self,
         op: &AGenOpRef,
-        g: &GenRef,
+        g: &AGenRef,
         state: OpState,
         args: Option<Vec<Value>>,
         input: Resume,
@@ -250,14 +273,13 @@ impl Interp {
         let r = match input {
             Resume::Throw(e) => self.agen_frame_step(g, Resume::Throw(e)),
             input => {
-                if matches!(g.borrow().state, GenState::Done) {
+                if matches!(g.body.borrow().state, GenState::Done) {
                     set_state(op, OpState::Closed);
                     return Ok(GenStep::Return(Value::None));
                 }
                 if state == OpState::Init {
                     let (running, closed) = {
-                        let mut gb = g.borrow_mut();
-                        let f = flags_mut(&mut gb);
+                        let f = g.flags.borrow();
                         (f.running_async, f.closed)
                     };
                     if running {
@@ -282,7 +304,7 @@ impl Interp {
                     set_running(g, true);
                     let exc = match args {
                         None => {
-                            flags_mut(&mut g.borrow_mut()).closed = true;
+                            g.flags.borrow_mut().closed = true;
                             Ok(Exc::bare("GeneratorExit"))
                         }
                         Some(args) => self.athrow_exception(args),
@@ -335,7 +357,7 @@ impl Interp {
     fn unwrap_step(
         &mut self,
         op: &AGenOpRef,
-        g: &GenRef,
+        g: &AGenRef,
         r: PyResult<FrameStep>,
     ) -> PyResult<GenStep> {
         match r {
@@ -353,8 +375,7 @@ impl Interp {
             }
             Err(e) => {
                 {
-                    let mut gb = g.borrow_mut();
-                    let f = flags_mut(&mut gb);
+                    let mut f = g.flags.borrow_mut();
                     f.running_async = false;
                     if e.is_instance("StopAsyncIteration") || e.is_instance("GeneratorExit") {
                         f.closed = true;
@@ -417,42 +438,34 @@ impl Interp {
     }
 }
 
-/// An async generator is being dropped (from `GenObj::drop`). Suspended inside its body
-/// after being first iterated inside a running loop, its frame moves to a new generator
-/// object whose `aclose()` the loop runs as a task — asyncio's
-/// `_asyncgen_finalizer_hook`: `call_soon(loop.create_task, agen.aclose())`.
-pub fn finalize(g: &mut GenObj) {
-    let Some(flags) = g.agen.as_deref_mut() else {
-        return;
-    };
+/// An async generator is being dropped. Suspended inside its body after being first
+/// iterated inside a running loop, it is revived — a new generator object around the
+/// same frame — and the loop runs its `aclose()` as a task: asyncio's
+/// `_asyncgen_finalizer_hook`, `call_soon(loop.create_task, agen.aclose())`.
+fn finalize(g: &mut AGenObj) {
+    let flags = g.flags.get_mut();
     let Some(lp) = flags.finalizer.take() else {
         return;
     };
-    if flags.closed || !matches!(g.state, GenState::Suspended(_) | GenState::Created(_)) {
-        return;
-    }
-    if lp.state.try_borrow().map_or(true, |s| s.closed) {
+    let suspended = g
+        .body
+        .try_borrow()
+        .is_ok_and(|b| matches!(b.state, GenState::Suspended(_) | GenState::Created(_)));
+    if flags.closed || !suspended || lp.state.try_borrow().map_or(true, |s| s.closed) {
         return;
     }
     let Some(create_task) = crate::stdlib::asyncio::loop_lookup("create_task") else {
         return;
     };
-    let state = std::mem::replace(&mut g.state, GenState::Done);
-    let revived = GenObj {
-        name: g.name.clone(),
-        qualname: g.qualname.clone(),
-        state,
-        code: g.code.clone(),
-        chain: Vec::new(),
-        awaited: false,
-        origin: None,
-        agen: Some(Box::new(AGenFlags {
+    let revived = Rc::new(AGenObj {
+        body: g.body.clone(),
+        flags: RefCell::new(AGenFlags {
             hooks_inited: true,
             ..AGenFlags::default()
-        })),
-    };
+        }),
+    });
     let op = Value::AGenOp(Rc::new(RefCell::new(AGenOp {
-        agen: Rc::new(RefCell::new(revived)),
+        agen: revived,
         kind: OpKind::Close,
         state: OpState::Init,
         chain: Vec::new(),
@@ -465,7 +478,7 @@ pub fn finalize(g: &mut GenObj) {
     lp.try_call_soon(Callback::Py(method, vec![op]));
 }
 
-fn agen_of(v: &Value) -> &GenRef {
+fn agen_of(v: &Value) -> &AGenRef {
     match v {
         Value::AsyncGen(g) => g,
         _ => unreachable!("an async generator method on another type"),

@@ -306,7 +306,7 @@ pub fn awaiter_location(root: &CoroRef) -> Option<(String, usize, String)> {
     for a in &g.chain {
         match a {
             Awaiting::Coro(c) => frames.push(c.clone()),
-            Awaiting::AGenOp(op) => frames.push(op.borrow().agen.clone()),
+            Awaiting::AGenOp(op) => frames.push(op.borrow().agen.body.clone()),
             _ => {}
         }
     }

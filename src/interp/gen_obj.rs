@@ -39,21 +39,6 @@ pub struct Relay {
     pub default: Option<Value>,
 }
 
-/// What an async generator holds beyond its frame (CPython's `ag_running_async`,
-/// `ag_closed` and the asyncio finalizer hook).
-#[derive(Default)]
-pub struct AGenFlags {
-    /// An `asend`/`athrow`/`aclose` awaitable is running it (`ag_running`).
-    pub running_async: bool,
-    /// `aclose()` was called, or it finished with StopAsyncIteration/GeneratorExit.
-    pub closed: bool,
-    /// The first `__anext__`/`asend`/`athrow`/`aclose` happened.
-    pub hooks_inited: bool,
-    /// The running loop at that moment: dropped while suspended, the generator gets
-    /// `aclose()` scheduled there as a task (asyncio's `_asyncgen_finalizer_hook`).
-    pub finalizer: Option<crate::aio::event_loop::LoopRef>,
-}
-
 /// `asyncio.sleep(delay, result)` without a Python frame.
 pub struct NativeSleep {
     pub delay: Value,
@@ -95,17 +80,11 @@ pub struct GenObj {
     /// Where the object was created (code, instruction), for the "never awaited"
     /// warning.
     pub origin: Option<(Rc<crate::compile::code::FuncCode>, usize)>,
-    /// Async generators only.
-    pub agen: Option<Box<AGenFlags>>,
 }
 
 impl Drop for GenObj {
     /// A coroutine dropped without ever being awaited or run gets CPython's warning.
     fn drop(&mut self) {
-        if self.agen.is_some() {
-            crate::interp::agen::finalize(self);
-            return;
-        }
         let never_run = self.state.is_created() && !self.awaited;
         let is_coroutine = matches!(self.state, GenState::Native(_))
             || self
@@ -145,7 +124,6 @@ impl GenObj {
             chain: Vec::new(),
             awaited: false,
             origin: None,
-            agen: None,
         }
     }
 
@@ -167,7 +145,6 @@ impl GenObj {
             chain: Vec::new(),
             awaited: false,
             origin: None,
-            agen: None,
         }
     }
 
@@ -182,7 +159,6 @@ impl GenObj {
             chain: Vec::new(),
             awaited: false,
             origin: None,
-            agen: None,
         }
     }
 }

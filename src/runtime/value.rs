@@ -13,7 +13,7 @@ use super::object::{
 use super::set::SetData;
 use crate::aio::event_loop::{HandleRef, LoopRef};
 use crate::aio::future::FutRef;
-use crate::interp::agen::AGenOpRef;
+use crate::interp::agen::{AGenOpRef, AGenRef};
 use crate::interp::coro::CoroRef;
 use crate::interp::gen_obj::GenRef;
 use crate::interp::iters::{DictPart, IterRef};
@@ -149,7 +149,7 @@ pub enum Value {
     Generator(GenRef),
     Coroutine(CoroRef),
     /// An asynchronous generator (`async def` with `yield`).
-    AsyncGen(GenRef),
+    AsyncGen(AGenRef),
     /// The awaitable of `agen.__anext__()`/`asend()`/`athrow()`/`aclose()`.
     AGenOp(AGenOpRef),
     /// Builtin iterators (list_iterator, enumerate, zip, map, ...).
