@@ -10,27 +10,18 @@ async def worker(name, queue):
         print(f"{name} done with {item!r:>8}")
 
 
-class Ticks:
-    def __init__(self, n):
-        self.i, self.n = 0, n
-
-    def __aiter__(self):
-        return self
-
-    async def __anext__(self):
-        if self.i == self.n:
-            raise StopAsyncIteration
-        self.i += 1
+async def agen(n):
+    for i in range(n):
+        yield i
         await asyncio.sleep(0)
-        return self.i
 
 
 async def main():
     queue = asyncio.Queue()
     tasks = [asyncio.create_task(worker(f"w{i}", queue)) for i in range(3)]
-    results = [x async for x in Ticks(3)]
+    results = [x async for x in agen(3)]
     squares = {x: await asyncio.sleep(0, x * x) for x in results}
-    async for value in Ticks(2):
+    async for value in agen(2):
         print(value)
     async with asyncio.timeout(1) as cm, asyncio.TaskGroup() as tg:
         tg.create_task(worker("extra", queue))

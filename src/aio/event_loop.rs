@@ -89,6 +89,10 @@ pub struct LoopState {
     /// Every task of this loop that has not finished yet, by creation sequence.
     pub tasks: std::collections::BTreeMap<u64, FutRef>,
     pub exception_handler: Option<Value>,
+    /// Async generators first iterated while this loop ran (asyncio's `_asyncgens`
+    /// weak set), for `shutdown_asyncgens`.
+    pub asyncgens: Vec<std::rc::Weak<crate::interp::agen::AGenObj>>,
+    asyncgens_prune_at: usize,
 }
 
 pub struct LoopObj {
@@ -113,6 +117,41 @@ impl LoopObj {
             .ready
             .push_back(Ready::Handle(h.clone()));
         h
+    }
+
+    /// `call_soon` from a destructor, which may run while the loop's state is borrowed:
+    /// false (and nothing scheduled) then.
+    pub fn try_call_soon(&self, cb: Callback) -> bool {
+        let Ok(mut st) = self.state.try_borrow_mut() else {
+            return false;
+        };
+        let h = Rc::new(HandleObj {
+            callback: RefCell::new(Some(cb)),
+            cancelled: Cell::new(false),
+            when: None,
+        });
+        st.ready.push_back(Ready::Handle(h));
+        true
+    }
+
+    /// Remember an async generator for `shutdown_asyncgens`. Dropped ones are pruned
+    /// whenever the list has doubled since the last pruning (amortized O(1)).
+    pub fn register_asyncgen(&self, g: std::rc::Weak<crate::interp::agen::AGenObj>) {
+        let mut st = self.state.borrow_mut();
+        if st.asyncgens.len() >= st.asyncgens_prune_at {
+            st.asyncgens.retain(|w| w.strong_count() > 0);
+            st.asyncgens_prune_at = (2 * st.asyncgens.len()).max(64);
+        }
+        st.asyncgens.push(g);
+    }
+
+    /// The registered async generators still alive, forgetting them all.
+    pub fn take_asyncgens(&self) -> Vec<Value> {
+        let gens = std::mem::take(&mut self.state.borrow_mut().asyncgens);
+        gens.iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::AsyncGen)
+            .collect()
     }
 
     /// `call_soon` for internal callbacks nobody can cancel: no handle is allocated.

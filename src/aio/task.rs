@@ -22,6 +22,11 @@ impl Interp {
         coro: Value,
         name: Option<Value>,
     ) -> PyResult<FutRef> {
+        // An async generator's awaitable is a coroutine to asyncio (as in CPython).
+        let coro = match coro {
+            Value::AGenOp(op) => crate::interp::agen::op_coroutine(&op),
+            coro => coro,
+        };
         if !matches!(coro, Value::Coroutine(_)) {
             let r = self.repr(&coro)?;
             return Err(type_error(format!("a coroutine was expected, got {r}")));

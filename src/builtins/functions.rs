@@ -22,6 +22,8 @@ pub const FUNCTIONS: &[(&str, NativeImpl)] = &[
     ("issubclass", issubclass),
     ("iter", iter),
     ("next", next),
+    ("aiter", aiter),
+    ("anext", anext),
     ("sorted", sorted),
     ("reversed", reversed),
     ("enumerate", enumerate),
@@ -240,6 +242,57 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         },
     }
+}
+
+/// `aiter(obj)`: `type(obj).__aiter__(obj)`, which must be an async iterator.
+fn aiter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [obj] = args.pos.as_slice() else {
+        return Err(type_error(format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    };
+    let Ok(m) = interp.special_method(obj, "__aiter__", "") else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            type_name(obj)
+        )));
+    };
+    let it = interp.call(&m, Args::default())?;
+    if interp.special_method(&it, "__anext__", "").is_err() {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`: the awaitable of `type(it).__anext__(it)`; with a default,
+/// one whose StopAsyncIteration becomes the default.
+fn anext(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (it, default) = match args.pos.as_slice() {
+        [it] => (it, None),
+        [it, d] => (it, Some(d.clone())),
+        [] => return Err(type_error("anext expected at least 1 argument, got 0")),
+        more => {
+            return Err(type_error(format!(
+                "anext expected at most 2 arguments, got {}",
+                more.len()
+            )));
+        }
+    };
+    let Ok(m) = interp.special_method(it, "__anext__", "") else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            type_name(it)
+        )));
+    };
+    let aw = interp.call(&m, Args::default())?;
+    Ok(match default {
+        None => aw,
+        Some(d) => crate::interp::agen::anext_with_default(aw, d),
+    })
 }
 
 /// Stable merge sort with a fallible `<`.

@@ -30,6 +30,8 @@ pub fn lookup(obj: &Value, name: &str) -> Option<MethodImpl> {
         Value::Loop(_) => crate::stdlib::asyncio::loop_lookup(name),
         Value::Handle(_) => crate::stdlib::asyncio::handle_lookup(name),
         Value::Coroutine(_) => coro_lookup(name),
+        Value::AsyncGen(_) => crate::interp::agen::agen_lookup(name),
+        Value::AGenOp(_) => crate::interp::agen::op_lookup(name),
         Value::Namespace(_) | Value::AttrDict(_) => namespace_lookup(name),
         _ => None,
     }

@@ -536,18 +536,32 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                     vec![],
                 ),
             ));
+            // The async iterator is released as soon as the loop is left — by
+            // exhaustion, `break` or an exception — as CPython pops it: an async
+            // generator dropped there gets its `aclose()` scheduled at that moment.
+            let guard = self.emit(Instr::PushHandler(0));
+            self.blocks.push(Block::Handler);
             let top = self.here();
             let (h, t) = self.async_next(it);
             let tg = self.target(target);
             self.emit(Instr::Assign(tg, Expr::Local(t)));
             let breaks = self.loop_body(top, body);
             let to_else = self.async_stop(h);
+            self.blocks.pop();
             self.patch(to_else);
+            self.emit(Instr::PopHandler);
             self.emit(Instr::Clear(it));
             self.stmts(orelse);
+            let done = self.emit(Instr::Jump(0));
+            self.patch(guard);
+            self.emit(Instr::Clear(it));
+            self.emit(Instr::Reraise);
             for b in breaks {
                 self.patch(b);
             }
+            self.emit(Instr::PopHandler);
+            self.emit(Instr::Clear(it));
+            self.patch(done);
             return;
         }
         self.emit(Instr::Assign(

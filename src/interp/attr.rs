@@ -288,6 +288,9 @@ impl Interp {
             (Value::Coroutine(c), _) => {
                 return super::coro::coro_attr(c, name).ok_or_else(|| no_attr(obj, name));
             }
+            (Value::AsyncGen(g), _) => {
+                return super::agen::agen_attr(g, name).ok_or_else(|| no_attr(obj, name));
+            }
             (Value::Future(f), _) => {
                 return crate::stdlib::asyncio::future_attr(f, name)
                     .ok_or_else(|| no_attr(obj, name));

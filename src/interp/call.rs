@@ -64,9 +64,8 @@ impl Interp {
         match fun.code.kind {
             CodeKind::Function => self.run_function_frame(&mut frame),
             CodeKind::Generator => Ok(super::gen_obj::new_generator(fun, frame)),
-            CodeKind::Coroutine | CodeKind::AsyncGenerator => {
-                Ok(super::coro::new_coroutine(fun, frame))
-            }
+            CodeKind::Coroutine => Ok(super::coro::new_coroutine(fun, frame)),
+            CodeKind::AsyncGenerator => Ok(super::agen::new_async_generator(fun, frame)),
             CodeKind::Module | CodeKind::ClassBody => unreachable!("not callable code"),
         }
     }

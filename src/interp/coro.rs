@@ -24,6 +24,9 @@ pub type CoroRef = Rc<RefCell<GenObj>>;
 pub enum Awaiting {
     /// A sub-coroutine being awaited.
     Coro(CoroRef),
+    /// An async generator's `__anext__()`/`asend()`/`athrow()`/`aclose()` awaitable:
+    /// the generator's frame runs here; its awaits extend the chain above.
+    AGenOp(super::agen::AGenOpRef),
     /// A pending future (the chain is blocked on it).
     Future(FutRef),
     /// The iterator returned by an object's `__await__`.
@@ -97,7 +100,7 @@ impl Interp {
     /// Check that `v` can be awaited (a coroutine, future, or object with `__await__`).
     pub fn check_awaitable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
-            Value::Coroutine(_) | Value::Future(_) | Value::YieldOnce => Ok(v),
+            Value::Coroutine(_) | Value::Future(_) | Value::YieldOnce | Value::AGenOp(_) => Ok(v),
             Value::Instance(inst) if inst.class.lookup("__await__").is_some() => Ok(v),
             _ => Err(type_error(format!(
                 "object {} can't be used in 'await' expression",
@@ -115,6 +118,7 @@ impl Interp {
             let step = match top {
                 None => self.gen_resume(root, input, "coroutine"),
                 Some(Awaiting::Coro(c)) => self.gen_resume(&c, input, "coroutine"),
+                Some(Awaiting::AGenOp(op)) => self.agen_op_step(&op, input),
                 Some(Awaiting::Future(f)) => {
                     root.borrow_mut().chain.pop();
                     input = match input {
@@ -236,11 +240,15 @@ impl Interp {
                 root.borrow_mut().chain.push(Awaiting::YieldOnce(None));
                 Ok(Some(Value::None))
             }
+            Value::AGenOp(op) => self.await_agen_op(root, op),
             other => {
                 let it = match self.call_method(&other, "__await__", Args::default()) {
                     Ok(it) => it,
                     Err(e) => return Err(AwaitNext::Throw(e)),
                 };
+                if let Value::AGenOp(op) = it {
+                    return self.await_agen_op(root, op);
+                }
                 let ok = matches!(
                     it,
                     Value::Generator(_) | Value::Iter(_) | Value::Coroutine(_)
@@ -255,6 +263,23 @@ impl Interp {
                 Ok(None)
             }
         }
+    }
+
+    /// Await an async generator's awaitable: it becomes a link of the chain.
+    fn await_agen_op(
+        &mut self,
+        root: &CoroRef,
+        op: super::agen::AGenOpRef,
+    ) -> Result<Option<Value>, AwaitNext> {
+        let depth = root.borrow().chain.len() + self.depth;
+        if depth + 1 >= self.recursion_limit {
+            return Err(AwaitNext::Throw(Exc::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            )));
+        }
+        root.borrow_mut().chain.push(Awaiting::AGenOp(op));
+        Ok(None)
     }
 
     /// `coro.send(v)` from Python code: drive the chain; a yield becomes the result,
@@ -279,8 +304,10 @@ pub fn awaiter_location(root: &CoroRef) -> Option<(String, usize, String)> {
     let g = root.borrow();
     let mut frames: Vec<CoroRef> = vec![root.clone()];
     for a in &g.chain {
-        if let Awaiting::Coro(c) = a {
-            frames.push(c.clone());
+        match a {
+            Awaiting::Coro(c) => frames.push(c.clone()),
+            Awaiting::AGenOp(op) => frames.push(op.borrow().agen.body.clone()),
+            _ => {}
         }
     }
     drop(g);

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::frame::{Completion, Frame, Resume};
 use super::{Interp, PyResult};
+use crate::compile::code::CodeKind;
 use crate::runtime::exc::{Exc, runtime_error, stop_iteration, type_error, value_error};
 use crate::runtime::object::{Args, Function};
 use crate::runtime::value::{Name, Value};
@@ -25,6 +26,17 @@ pub enum GenState {
     Done,
     /// A native coroutine (`asyncio.sleep`): a small state machine instead of a frame.
     Native(Box<NativeSleep>),
+    /// A native coroutine that awaits one awaitable and returns its result (the task
+    /// or driver of an async generator's `asend`/`athrow` awaitable, `anext(it, d)`).
+    Relay(Box<Relay>),
+}
+
+/// `GenState::Relay`: awaits `pending` on its first step (unless the chain was built
+/// with the awaitable already on it), then returns what the await delivers; with a
+/// `default`, a StopAsyncIteration delivered becomes that value.
+pub struct Relay {
+    pub pending: Option<Value>,
+    pub default: Option<Value>,
 }
 
 /// `asyncio.sleep(delay, result)` without a Python frame.
@@ -49,6 +61,7 @@ impl GenState {
         match self {
             GenState::Created(_) => true,
             GenState::Native(n) => matches!(n.phase, SleepPhase::Start),
+            GenState::Relay(r) => r.pending.is_some(),
             _ => false,
         }
     }
@@ -134,6 +147,20 @@ impl GenObj {
             origin: None,
         }
     }
+
+    /// A relay coroutine named `name` (see `GenState::Relay`).
+    pub fn relay(name: &str, relay: Relay) -> GenObj {
+        let name = Name::from(name);
+        GenObj {
+            name: name.clone(),
+            qualname: name,
+            code: None,
+            state: GenState::Relay(Box::new(relay)),
+            chain: Vec::new(),
+            awaited: false,
+            origin: None,
+        }
+    }
 }
 
 /// A fresh, never awaited `asyncio.sleep(d)` with `d <= 0` (a number): mark it
@@ -160,6 +187,39 @@ pub fn take_sleep0(c: &GenRef) -> Option<Value> {
     g.awaited = true;
     g.state = GenState::Done;
     Some(result)
+}
+
+/// One step of a relay coroutine.
+fn relay_step(g: &GenRef, mut r: Box<Relay>, input: Resume) -> PyResult<GenStep> {
+    if let Some(aw) = r.pending.take() {
+        match input {
+            Resume::Throw(e) => {
+                g.borrow_mut().state = GenState::Done;
+                Err(e)
+            }
+            Resume::Send(v) if !v.is_none() => {
+                r.pending = Some(aw);
+                g.borrow_mut().state = GenState::Relay(r);
+                Err(type_error(
+                    "can't send non-None value to a just-started coroutine",
+                ))
+            }
+            _ => {
+                g.borrow_mut().state = GenState::Relay(r);
+                Ok(GenStep::Yield(aw))
+            }
+        }
+    } else {
+        g.borrow_mut().state = GenState::Done;
+        match input {
+            Resume::Send(v) => Ok(GenStep::Return(v)),
+            Resume::Start => Ok(GenStep::Return(Value::None)),
+            Resume::Throw(e) => match r.default {
+                Some(d) if e.is_instance("StopAsyncIteration") => Ok(GenStep::Return(d)),
+                _ => Err(e),
+            },
+        }
+    }
 }
 
 /// One step of a generator.
@@ -221,6 +281,7 @@ impl Interp {
             },
             GenState::Suspended(f) => f,
             GenState::Native(n) => return self.native_sleep_step(g, n, input, what),
+            GenState::Relay(r) => return relay_step(g, r, input),
             GenState::Running => {
                 return Err(value_error(format!("{what} already executing")));
             }
@@ -340,6 +401,7 @@ impl Interp {
                 "maximum recursion depth exceeded",
             ));
         }
+        let kind = frame.code.kind;
         match self.run_frame(&mut frame, input) {
             Ok(Completion::Yield(v)) | Ok(Completion::Await(v)) => {
                 g.borrow_mut().state = GenState::Suspended(frame);
@@ -351,8 +413,20 @@ impl Interp {
             }
             Err(e) => {
                 g.borrow_mut().state = GenState::Done;
-                if e.is_instance("StopIteration") {
-                    let re = runtime_error("generator raised StopIteration");
+                let what = match kind {
+                    CodeKind::Coroutine => "coroutine",
+                    CodeKind::AsyncGenerator => "async generator",
+                    _ => "generator",
+                };
+                let stop = if e.is_instance("StopIteration") {
+                    Some("StopIteration")
+                } else if kind == CodeKind::AsyncGenerator && e.is_instance("StopAsyncIteration") {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(stop) = stop {
+                    let re = runtime_error(format!("{what} raised {stop}"));
                     re.0.exc().cause = Some(e.value());
                     re.0.exc().context = Some(e.value());
                     return Err(re);
@@ -386,6 +460,12 @@ impl Interp {
     pub fn delegate(&mut self, sub: &Value, input: Resume) -> PyResult<Delegated> {
         if let Value::Coroutine(c) = sub {
             return Ok(match self.coro_drive(c, input)? {
+                crate::interp::coro::Driven::Yielded(v) => Delegated::Yield(v),
+                crate::interp::coro::Driven::Returned(v) => Delegated::Return(v),
+            });
+        }
+        if let Value::AGenOp(op) = sub {
+            return Ok(match self.agen_op_drive(op, input)? {
                 crate::interp::coro::Driven::Yielded(v) => Delegated::Yield(v),
                 crate::interp::coro::Driven::Returned(v) => Delegated::Return(v),
             });

@@ -1,6 +1,7 @@
 //! The interpreter: runs compiled code. `Interp` holds the state shared by every frame
 //! (modules, the exceptions being handled, recursion depth, output).
 
+pub mod agen;
 pub mod attr;
 pub mod call;
 pub mod clock;

@@ -154,6 +154,8 @@ impl Interp {
             ),
             Value::Generator(g) => super::gen_obj::gen_repr(g, v.addr()),
             Value::Coroutine(c) => super::coro::coro_repr(c, v.addr()),
+            Value::AsyncGen(g) => super::agen::agen_repr(g, v.addr()),
+            Value::AGenOp(op) => super::agen::op_repr(op, v.addr()),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.borrow().class().name, v.addr()),
             Value::Future(f) => return self.future_repr(f),
             Value::Loop(l) => {

@@ -49,6 +49,9 @@ pub enum BuiltinType {
     Super,
     Generator,
     Coroutine,
+    AsyncGenerator,
+    /// `async_generator_asend` / `async_generator_athrow`.
+    AsyncGenAwaitable,
     Iterator,
     BaseException,
 }

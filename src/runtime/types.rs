@@ -35,6 +35,9 @@ pub struct Types {
     pub super_: Rc<Class>,
     pub generator: Rc<Class>,
     pub coroutine: Rc<Class>,
+    pub async_generator: Rc<Class>,
+    pub async_generator_asend: Rc<Class>,
+    pub async_generator_athrow: Rc<Class>,
     pub iterator: Rc<Class>,
     /// Every exception class by name.
     pub exceptions: HashMap<&'static str, Rc<Class>>,
@@ -204,6 +207,9 @@ impl Types {
             super_: mk("super", B::Super),
             generator: mk("generator", B::Generator),
             coroutine: mk("coroutine", B::Coroutine),
+            async_generator: mk("async_generator", B::AsyncGenerator),
+            async_generator_asend: mk("async_generator_asend", B::AsyncGenAwaitable),
+            async_generator_athrow: mk("async_generator_athrow", B::AsyncGenAwaitable),
             iterator: mk("iterator", B::Iterator),
             exceptions,
             object,
@@ -258,6 +264,14 @@ pub fn class_of(v: &Value) -> Rc<Class> {
         Value::Super(_) => t.super_.clone(),
         Value::Generator(_) => t.generator.clone(),
         Value::Coroutine(_) => t.coroutine.clone(),
+        Value::AsyncGen(_) => t.async_generator.clone(),
+        Value::AGenOp(op) => {
+            if op.borrow().is_asend() {
+                t.async_generator_asend.clone()
+            } else {
+                t.async_generator_athrow.clone()
+            }
+        }
         Value::Iter(it) => it.borrow().class(),
         Value::DictView(v) => crate::interp::iters::iter_class(match v.1 {
             crate::interp::iters::DictPart::Keys => "dict_keys",

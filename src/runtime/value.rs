@@ -13,6 +13,7 @@ use super::object::{
 use super::set::SetData;
 use crate::aio::event_loop::{HandleRef, LoopRef};
 use crate::aio::future::FutRef;
+use crate::interp::agen::{AGenOpRef, AGenRef};
 use crate::interp::coro::CoroRef;
 use crate::interp::gen_obj::GenRef;
 use crate::interp::iters::{DictPart, IterRef};
@@ -147,6 +148,10 @@ pub enum Value {
     Super(Rc<(Rc<Class>, Value)>),
     Generator(GenRef),
     Coroutine(CoroRef),
+    /// An asynchronous generator (`async def` with `yield`).
+    AsyncGen(AGenRef),
+    /// The awaitable of `agen.__anext__()`/`asend()`/`athrow()`/`aclose()`.
+    AGenOp(AGenOpRef),
     /// Builtin iterators (list_iterator, enumerate, zip, map, ...).
     Iter(IterRef),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
@@ -229,6 +234,8 @@ impl Value {
             (Super(a), Super(b)) => Rc::ptr_eq(a, b),
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Coroutine(a), Coroutine(b)) => Rc::ptr_eq(a, b),
+            (AsyncGen(a), AsyncGen(b)) => Rc::ptr_eq(a, b),
+            (AGenOp(a), AGenOp(b)) => Rc::ptr_eq(a, b),
             (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
             (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
             (Future(a), Future(b)) => Rc::ptr_eq(a, b),
@@ -273,6 +280,8 @@ impl Value {
             Super(r) => Rc::as_ptr(r) as usize,
             Generator(r) => Rc::as_ptr(r) as usize,
             Coroutine(r) => Rc::as_ptr(r) as usize,
+            AsyncGen(r) => Rc::as_ptr(r) as usize,
+            AGenOp(r) => Rc::as_ptr(r) as usize,
             Iter(r) => Rc::as_ptr(r) as usize,
             DictView(r) => Rc::as_ptr(r) as usize,
             Future(r) => Rc::as_ptr(r) as usize,

@@ -60,7 +60,7 @@ pub fn install(g: &Globals) {
             ("iscoroutine", |_, a| {
                 Ok(Value::Bool(matches!(
                     a.pos.first(),
-                    Some(Value::Coroutine(_))
+                    Some(Value::Coroutine(_) | Value::AGenOp(_))
                 )))
             }),
             ("iscoroutinefunction", iscoroutinefunction),
@@ -441,7 +441,18 @@ pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
             i.call_exception_handler(&lp(r).clone(), &msg, exc, None)?;
             Ok(Value::None)
         },
-        "shutdown_asyncgens" | "shutdown_default_executor" => |i, _, _| {
+        "shutdown_asyncgens" => |i, r, _| {
+            let f = i
+                .import_module("asyncio")?
+                .globals
+                .get("_shutdown_asyncgens");
+            match f {
+                Some(f) => i.call(&f, Args::new(vec![r.clone()])),
+                None => Err(runtime_error("asyncio prelude missing _shutdown_asyncgens")),
+            }
+        },
+        "_take_asyncgens" => |_, r, _| Ok(Value::list(lp(r).take_asyncgens())),
+        "shutdown_default_executor" => |i, _, _| {
             let noop = i.import_module("asyncio")?.globals.get("_noop");
             match noop {
                 Some(f) => i.call(&f, Args::default()),

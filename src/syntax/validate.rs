@@ -34,7 +34,6 @@ pub fn validate_module_with(module: &Module, options: Options) -> Result<(), Vec
     let mut comp = CompilePass {
         options,
         errors: Vec::new(),
-        unsupported: Vec::new(),
     };
     let ctx = Ctx {
         func: Func::Module,
@@ -42,12 +41,10 @@ pub fn validate_module_with(module: &Module, options: Options) -> Result<(), Vec
         async_gen: false,
     };
     comp.stmts(&module.body, ctx);
-    if !comp.errors.is_empty() {
-        Err(comp.errors)
-    } else if !comp.unsupported.is_empty() {
-        Err(comp.unsupported)
-    } else {
+    if comp.errors.is_empty() {
         Ok(())
+    } else {
+        Err(comp.errors)
     }
 }
 
@@ -508,9 +505,6 @@ struct Ctx {
 struct CompilePass {
     options: Options,
     errors: Vec<SyntaxError>,
-    /// Valid Python that coropy does not support: reported only when the program has
-    /// no real syntax error (CPython's messages come first).
-    unsupported: Vec<SyntaxError>,
 }
 
 /// True when `body` (not nested scopes) contains `yield`.
@@ -715,11 +709,8 @@ impl CompilePass {
             {
                 self.err("'yield' outside function", e.span);
             }
-            ExprKind::Yield(_) if matches!(ctx.func, Func::Async) => {
-                self.unsupported.push(error(
-                    "asynchronous generators ('yield' inside 'async def') are not supported by coropy",
-                    e.span,
-                ));
+            ExprKind::YieldFrom(_) if matches!(ctx.func, Func::Async) => {
+                self.err("'yield from' inside async function", e.span);
             }
             ExprKind::Await(_) if !self.async_ok(ctx) => {
                 let msg = if matches!(ctx.func, Func::Module | Func::Class) {
