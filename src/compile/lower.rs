@@ -34,7 +34,12 @@ pub(super) enum Block<'a> {
     /// path); the name bound by `except ... as name` is unbound on the way out.
     HandlingExc(Option<Target>),
     /// A `with` block: pop its handler and call `__exit__(None, None, None)`.
-    With { exit: u32, is_async: bool },
+    With {
+        exit: u32,
+        is_async: bool,
+        /// The `with` statement: its exit calls are reported at its line (as CPython).
+        span: Span,
+    },
 }
 
 /// Builds one `FuncCode`.
@@ -469,10 +474,16 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                         self.emit(Instr::Delete(t));
                     }
                 }
-                Block::With { exit, is_async } => {
-                    let (exit, is_async) = (*exit, *is_async);
+                Block::With {
+                    exit,
+                    is_async,
+                    span,
+                } => {
+                    let (exit, is_async, span) = (*exit, *is_async, *span);
+                    let saved = std::mem::replace(&mut self.span, span);
                     self.emit(Instr::PopHandler);
                     self.call_exit_none(exit, is_async);
+                    self.span = saved;
                 }
                 Block::Finally(body) => {
                     let body: &'a [Stmt] = body;
@@ -706,12 +717,15 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             self.emit(Instr::Assign(tg, Expr::Local(entered_slot)));
         }
         self.emit(Instr::Clear(entered_slot));
+        let with_span = self.span;
         self.blocks.push(Block::With {
             exit: exit_slot,
             is_async,
+            span: with_span,
         });
         self.with_stmt(is_async, rest, body);
         self.blocks.pop();
+        self.span = with_span;
         self.emit(Instr::PopHandler);
         self.call_exit_none(exit_slot, is_async);
         let j = self.emit(Instr::Jump(0));
