@@ -140,7 +140,7 @@ fn execute(
             }
         }
     };
-    interp.report_unretrieved();
+    let _ = interp.report_unretrieved();
     interp.out.flush();
     outcome
 }

@@ -233,7 +233,7 @@ impl Interp {
                 }
             }
         }
-        self.report_unretrieved();
+        self.report_unretrieved()?;
         Ok(())
     }
 
@@ -292,40 +292,6 @@ impl Interp {
                 )
             }
         }
-    }
-
-    /// The loop's exception handler (or the default one, which logs to stderr).
-    pub fn call_exception_handler(
-        &mut self,
-        lp: &LoopRef,
-        message: &str,
-        exc: Option<Exc>,
-        extra: Option<(&str, Value)>,
-    ) -> PyResult<()> {
-        let handler = lp.state.borrow().exception_handler.clone();
-        if let Some(h) = handler {
-            let ctx = self.new_dict();
-            self.setitem(&ctx, Value::str("message"), Value::str(message))?;
-            if let Some(e) = &exc {
-                self.setitem(&ctx, Value::str("exception"), e.value())?;
-            }
-            if let Some((k, v)) = extra {
-                self.setitem(&ctx, Value::str(k), v)?;
-            }
-            self.call(&h, Args::new(vec![Value::Loop(lp.clone()), ctx]))?;
-            return Ok(());
-        }
-        self.out.flush();
-        let mut text = message.to_string();
-        text.push('\n');
-        if let Some((k, v)) = extra {
-            text.push_str(&format!("{k}: {}\n", self.repr(&v)?));
-        }
-        if let Some(e) = exc {
-            text.push_str(&self.render_exception(&e));
-        }
-        eprint!("{text}");
-        Ok(())
     }
 
     /// `loop.run_until_complete(fut)` for a future or task.

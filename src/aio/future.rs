@@ -102,11 +102,12 @@ impl TaskData {
     }
 }
 
-/// A task that failed and was dropped without anyone looking at its exception:
-/// reported ("Task exception was never retrieved") at the loop's next safe point.
+/// A task that failed and was dropped without anyone looking at its exception: a
+/// finished copy of it (marked retrieved, so it is reported once) waits here to be
+/// reported ("Task exception was never retrieved") at the loop's next safe point, where
+/// Python code such as the loop's exception handler may run.
 pub struct Unretrieved {
-    pub name: Value,
-    pub coro: Value,
+    pub task: FutRef,
     pub exc: Exc,
 }
 
@@ -116,39 +117,44 @@ thread_local! {
 
 impl Drop for FutureObj {
     fn drop(&mut self) {
-        let Some(td) = &self.task else { return };
+        if self.task.is_none() {
+            return;
+        }
         let inner = self.inner.get_mut();
         if inner.state != FutState::Finished || inner.retrieved {
             return;
         }
-        if let Some(exc) = inner.exception.take() {
-            let report = Unretrieved {
-                name: td.name(),
-                coro: td.coro.clone(),
-                exc,
-            };
-            UNRETRIEVED.with(|u| u.borrow_mut().push(report));
-        }
+        let Some(exc) = inner.exception.take() else {
+            return;
+        };
+        let mut revived = FutureObj::new(self.loop_.clone(), None);
+        let Some(obj) = Rc::get_mut(&mut revived) else {
+            return; // unreachable: a fresh future is unshared
+        };
+        obj.task = self.task.take();
+        let inner = obj.inner.get_mut();
+        inner.state = FutState::Finished;
+        inner.exception = Some(exc.clone());
+        inner.retrieved = true;
+        UNRETRIEVED.with(|u| u.borrow_mut().push(Unretrieved { task: revived, exc }));
     }
 }
 
 impl Interp {
-    /// Report the failed tasks dropped since the last call (CPython's logger output).
-    pub fn report_unretrieved(&mut self) {
+    /// Report the failed tasks dropped since the last call, through their loop's
+    /// exception handler (the default one logs to stderr as CPython's logger does).
+    pub fn report_unretrieved(&mut self) -> PyResult<()> {
         let reports = UNRETRIEVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
         for r in reports {
-            let name = self.repr(&r.name).unwrap_or_default();
-            let coro = match &r.coro {
-                Value::Coroutine(c) => crate::interp::coro::format_coroutine(c),
-                _ => String::new(),
-            };
-            let exc = self.repr(&r.exc.value()).unwrap_or_default();
-            let tb = self.render_exception(&r.exc);
-            self.out.flush();
-            eprint!(
-                "Task exception was never retrieved\nfuture: <Task finished name={name} coro=<{coro}> exception={exc}>\n{tb}"
-            );
+            let lp = r.task.loop_.clone();
+            self.call_exception_handler(
+                &lp,
+                "Task exception was never retrieved",
+                Some(r.exc),
+                Some(("future", Value::Future(r.task))),
+            )?;
         }
+        Ok(())
     }
 }
 

@@ -7,6 +7,7 @@
 //! task blocked on a future resumes from such a callback (one turn later).
 
 pub mod event_loop;
+mod exception_handler;
 pub mod future;
 pub mod task;
 

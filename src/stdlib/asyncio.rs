@@ -7,7 +7,7 @@ use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
 use crate::aio::future::{self, DoneCb, FutRef, FutureObj};
 use crate::aio::{aio_types, task::make_cancelled_error};
 use crate::interp::{Interp, PyResult};
-use crate::runtime::exc::{Exc, runtime_error, type_error, value_error};
+use crate::runtime::exc::{runtime_error, type_error, value_error};
 use crate::runtime::object::{Args, Globals, MethodImpl};
 use crate::runtime::types::{type_name, types};
 use crate::runtime::value::Value;
@@ -428,17 +428,14 @@ pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
                 .clone()
                 .unwrap_or(Value::None))
         },
-        "call_exception_handler" | "default_exception_handler" => |i, r, a| {
+        "call_exception_handler" => |i, r, a| {
             let ctx = a.pos.first().cloned().unwrap_or(Value::None);
-            let msg = match i.getitem(&ctx, &Value::str("message")) {
-                Ok(m) => i.str(&m)?,
-                Err(_) => "Unhandled exception in event loop".to_string(),
-            };
-            let exc = match i.getitem(&ctx, &Value::str("exception")) {
-                Ok(Value::Instance(e)) if e.class.is_exception() => Some(Exc(e)),
-                _ => None,
-            };
-            i.call_exception_handler(&lp(r).clone(), &msg, exc, None)?;
+            i.handle_exception_context(&lp(r).clone(), ctx)?;
+            Ok(Value::None)
+        },
+        "default_exception_handler" => |i, _, a| {
+            let ctx = a.pos.first().cloned().unwrap_or(Value::None);
+            i.default_exception_handler(&ctx)?;
             Ok(Value::None)
         },
         "shutdown_asyncgens" => |i, r, _| {
