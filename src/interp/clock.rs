@@ -84,4 +84,19 @@ impl Clock {
             }
         }
     }
+
+    /// Virtual clock: set the time back to `t` (no earlier than it) and return how far
+    /// it had moved past `t`. Real clock: nothing to undo, 0.
+    pub fn rewind_to(&mut self, t: f64) -> f64 {
+        match self {
+            Clock::Real { .. } => 0.0,
+            Clock::Virtual { now, .. } => {
+                let elapsed = (*now - t).max(0.0);
+                if elapsed > 0.0 {
+                    *now = t;
+                }
+                elapsed
+            }
+        }
+    }
 }

@@ -245,6 +245,40 @@ async def _noop():
     pass
 
 
+def _run_in_executor(loop, executor, func, *args):
+    """loop.run_in_executor(): coropy has no threads, so the job runs here, to the
+    end, on a timeline of its own: its blocking time.sleep()s advance the virtual
+    clock, which is then wound back, and the future gets the outcome that much later,
+    as from a worker thread started now (see README, Differences from CPython)."""
+    fut = loop.create_future()
+    start = loop.time()
+    try:
+        outcome = (True, func(*args))
+    except BaseException as exc:
+        outcome = (False, exc)
+    elapsed = _executor_elapsed(start)
+    if elapsed > 0:
+        loop.call_later(elapsed, _set_executor_outcome, fut, outcome)
+    else:
+        loop.call_soon(_set_executor_outcome, fut, outcome)
+    return fut
+
+
+def _set_executor_outcome(fut, outcome):
+    if fut.cancelled():
+        return
+    ok, value = outcome
+    if ok:
+        fut.set_result(value)
+    else:
+        fut.set_exception(value)
+
+
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
+
 async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:

@@ -23,6 +23,19 @@ const LAZY_SOURCES: &[(&str, &str)] = &[
     ("asyncio_locks", include_str!("asyncio_locks.py")),
 ];
 
+/// `_executor_elapsed(start)`: the virtual time an executor job took since `start` (its
+/// blocking `time.sleep`s advanced the virtual clock), rewinding the clock to `start`:
+/// the job ran on a timeline of its own, as a worker thread would, and the loop sets
+/// its result that much later. With the real clock the time has really passed: 0.
+fn executor_elapsed(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let start = match a.pos.first() {
+        Some(Value::Float(f)) => *f,
+        Some(Value::Int(i)) => *i as f64,
+        _ => return Err(type_error("_executor_elapsed() needs a start time")),
+    };
+    Ok(Value::Float(interp.clock.rewind_to(start)))
+}
+
 /// `_load_prelude(file)`: run one lazily loaded prelude file in the asyncio namespace.
 fn load_prelude(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let file = interp.str(a.pos.first().unwrap_or(&Value::None))?;
@@ -56,6 +69,7 @@ pub fn install(g: &Globals) {
             ("new_event_loop", |_, _| Ok(Value::Loop(LoopObj::new()))),
             ("set_event_loop", set_event_loop),
             ("current_task", current_task),
+            ("_executor_elapsed", executor_elapsed),
             ("all_tasks", all_tasks),
             ("iscoroutine", |_, a| {
                 Ok(Value::Bool(matches!(
@@ -449,6 +463,18 @@ pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
             }
         },
         "_take_asyncgens" => |_, r, _| Ok(Value::list(lp(r).take_asyncgens())),
+        "run_in_executor" => |i, r, a| {
+            let f = i.import_module("asyncio")?.globals.get("_run_in_executor");
+            match f {
+                Some(f) => {
+                    let mut args = vec![r.clone()];
+                    args.extend(a.pos);
+                    i.call(&f, Args::new(args))
+                }
+                None => Err(runtime_error("asyncio prelude missing _run_in_executor")),
+            }
+        },
+        "set_default_executor" => |_, _, _| Ok(Value::None),
         "shutdown_default_executor" => |i, _, _| {
             let noop = i.import_module("asyncio")?.globals.get("_noop");
             match noop {
