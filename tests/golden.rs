@@ -185,6 +185,7 @@ fn oracle_recheck(case: &Case, expected: &Expected) -> Result<Option<String>, Fa
     command
         .arg(case.script.file_name().unwrap_or_default())
         .env("PYTHONHASHSEED", "0")
+        .env("TZ", "UTC")
         .env("PYTHONDONTWRITEBYTECODE", "1");
     let actual = run_script(&command, &case.script)?;
     Ok(compare(expected, &actual).map(|diff| {

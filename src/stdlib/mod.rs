@@ -11,7 +11,7 @@ mod time;
 use std::rc::Rc;
 
 use crate::builtins::native;
-use crate::interp::Interp;
+use crate::interp::{Interp, PyResult};
 use crate::runtime::object::{Globals, Module, NativeImpl};
 use crate::runtime::value::{Name, Value};
 
@@ -63,6 +63,13 @@ fn embedded_sources(name: &str) -> &'static [(&'static str, &'static str)] {
         "datetime" => &[("datetime", datetime::SOURCE)],
         _ => &[],
     }
+}
+
+/// Run one embedded source file now (a module's lazily compiled part).
+pub fn load_embedded(interp: &mut Interp, module: &str, file: &str, source: &str) -> PyResult<()> {
+    let globals = interp.import_module(module)?.globals.clone();
+    run_embedded(interp, file, source, &globals);
+    Ok(())
 }
 
 /// Run one embedded source file (`<coropy:FILE.py>` in tracebacks). The source is part
