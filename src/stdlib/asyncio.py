@@ -594,6 +594,7 @@ for _name in ('Timeout', 'timeout', 'timeout_at'):
 for _name in ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
               'Barrier', 'BrokenBarrierError'):
     _LAZY[_name] = 'asyncio_locks'
+_LAZY['Runner'] = 'asyncio_runners'
 del _name
 
 

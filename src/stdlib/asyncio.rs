@@ -21,6 +21,7 @@ pub const SOURCES: &[(&str, &str)] = &[("asyncio", include_str!("asyncio.py"))];
 const LAZY_SOURCES: &[(&str, &str)] = &[
     ("asyncio_timeouts", include_str!("asyncio_timeouts.py")),
     ("asyncio_locks", include_str!("asyncio_locks.py")),
+    ("asyncio_runners", include_str!("asyncio_runners.py")),
 ];
 
 /// `_executor_elapsed(start)`: the virtual time an executor job took since `start` (its
