@@ -7,6 +7,7 @@ mod mt19937;
 mod random;
 mod sys;
 mod time;
+mod traceback;
 
 use std::rc::Rc;
 
@@ -17,7 +18,14 @@ use crate::runtime::value::{Name, Value};
 
 /// Names of the modules coropy provides natively.
 const MODULES: &[&str] = &[
-    "asyncio", "builtins", "datetime", "math", "random", "sys", "time",
+    "asyncio",
+    "builtins",
+    "datetime",
+    "math",
+    "random",
+    "sys",
+    "time",
+    "traceback",
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
@@ -43,6 +51,7 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "asyncio" => asyncio::install(&globals),
         "random" => random::install(&globals),
         "datetime" => datetime::install(&globals),
+        "traceback" => traceback::install(&globals),
         _ => return None,
     }
     for &(file, source) in embedded_sources(name) {

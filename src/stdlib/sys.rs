@@ -23,6 +23,7 @@ pub fn install(interp: &mut Interp, g: &Globals) {
         g,
         &[
             ("exit", exit),
+            ("exc_info", exc_info),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
         ],
@@ -52,6 +53,19 @@ fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
         types().exc("SystemExit"),
         code.into_iter().filter(|c| !c.is_none()).collect(),
     ))
+}
+
+/// `(type, value, traceback)` of the exception being handled; coropy has no traceback
+/// objects, so the third item is None (as `__traceback__` is).
+fn exc_info(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(match interp.handled.last() {
+        Some(e) => Value::tuple(vec![
+            Value::Class(e.class().clone()),
+            e.value(),
+            Value::None,
+        ]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
 }
 
 fn getrecursionlimit(interp: &mut Interp, _: Args) -> PyResult<Value> {
