@@ -98,8 +98,10 @@ fn render_format(
 impl Interp {
     /// `fmt % args`
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
-        let is_mapping = matches!(args, Value::Dict(_))
-            || matches!(args, Value::Instance(i) if i.class.lookup("__getitem__").is_some());
+        let is_mapping = matches!(
+            args,
+            Value::Dict(_) | Value::AttrDict(_) | Value::Namespace(_)
+        ) || matches!(args, Value::Instance(i) if i.class.lookup("__getitem__").is_some());
         let mut cursor = match args {
             Value::Tuple(t) => PercentArgs::tuple(t.len()),
             _ => PercentArgs::single(is_mapping),

@@ -450,7 +450,10 @@ impl Interp {
                     out.kw.push((name.clone(), v));
                 }
                 CallArg::StarStar(e) => {
-                    let m = self.eval(f, e)?;
+                    let mut m = self.eval(f, e)?;
+                    if matches!(m, Value::AttrDict(_) | Value::Namespace(_)) {
+                        m = self.mapping_snapshot(&m)?;
+                    }
                     let Value::Dict(d) = &m else {
                         return Err(type_error(format!(
                             "argument after ** must be a mapping, not {}",

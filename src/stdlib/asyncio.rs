@@ -67,7 +67,7 @@ pub fn install(g: &Globals) {
             ("get_running_loop", get_running_loop),
             ("_get_running_loop", _get_running_loop),
             ("get_event_loop", get_event_loop),
-            ("new_event_loop", |_, _| Ok(Value::Loop(LoopObj::new()))),
+            ("new_event_loop", |i, _| new_event_loop(i).map(Value::Loop)),
             ("set_event_loop", set_event_loop),
             ("current_task", current_task),
             ("_executor_elapsed", executor_elapsed),
@@ -216,6 +216,27 @@ fn _get_running_loop(interp: &mut Interp, _: Args) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
+/// A new loop. CPython's selector loop logs "Using selector: EpollSelector" to the
+/// `asyncio` logger at DEBUG level as it is made; so does this one once the program has
+/// imported `logging` (only then can anyone see it).
+fn new_event_loop(interp: &mut Interp) -> PyResult<LoopRef> {
+    let l = LoopObj::new();
+    if let Some(logging) = interp.modules.get("logging").cloned()
+        && let Some(get_logger) = logging.globals.get("getLogger")
+    {
+        let logger = interp.call(&get_logger, Args::new(vec![Value::str("asyncio")]))?;
+        let debug = interp.getattr(&logger, "debug")?;
+        interp.call(
+            &debug,
+            Args::new(vec![
+                Value::str("Using selector: %s"),
+                Value::str("EpollSelector"),
+            ]),
+        )?;
+    }
+    Ok(l)
+}
+
 fn get_event_loop(interp: &mut Interp, _: Args) -> PyResult<Value> {
     if let Some(l) = &interp.running_loop {
         return Ok(Value::Loop(l.clone()));
@@ -224,7 +245,7 @@ fn get_event_loop(interp: &mut Interp, _: Args) -> PyResult<Value> {
         return Ok(Value::Loop(l.clone()));
     }
     interp.warn("DeprecationWarning", "There is no current event loop", 1);
-    let l = LoopObj::new();
+    let l = new_event_loop(interp)?;
     interp.event_loop = Some(l.clone());
     Ok(Value::Loop(l))
 }

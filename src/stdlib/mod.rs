@@ -52,6 +52,7 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "random" => random::install(&globals),
         "datetime" => datetime::install(&globals),
         "traceback" => traceback::install(&globals),
+        "logging" => {}
         _ => return None,
     }
     for &(file, source) in embedded_sources(name) {
@@ -70,6 +71,7 @@ fn embedded_sources(name: &str) -> &'static [(&'static str, &'static str)] {
         "asyncio" => asyncio::SOURCES,
         "random" => &[("random", random::SOURCE)],
         "datetime" => &[("datetime", datetime::SOURCE)],
+        "logging" => &[("logging", include_str!("logging.py"))],
         _ => &[],
     }
 }
