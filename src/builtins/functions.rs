@@ -52,6 +52,7 @@ pub const FUNCTIONS: &[(&str, NativeImpl)] = &[
     ("format", format),
     ("input", input),
     ("vars", vars),
+    ("dir", dir),
     ("globals", frame_fn),
     ("locals", frame_fn),
     ("open", open),
@@ -733,4 +734,70 @@ fn open(_: &mut Interp, _: Args) -> PyResult<Value> {
         "NotImplementedError",
         "open() (file I/O) is not supported by coropy",
     ))
+}
+
+/// `dir(obj)`: the sorted attribute names. A module lists its namespace; a class its own
+/// and inherited attributes plus `object`'s; an instance adds its own dict; a builtin
+/// value lists CPython's names for its type, the public ones only where coropy has them.
+fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(v) = args.pos.first().cloned() else {
+        return Err(Exc::new(
+            "RuntimeError",
+            "dir() without an argument is not supported by coropy",
+        ));
+    };
+    if let Value::Instance(inst) = &v
+        && let Some(custom) = inst.class.lookup("__dir__")
+    {
+        let names = interp.call(&custom, Args::new(vec![v.clone()]))?;
+        let names = interp.iterate(&names)?;
+        return Ok(Value::list(sort_values(interp, names, None, false)?));
+    }
+    let mut names: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    let add_class = |c: &Rc<crate::runtime::object::Class>,
+                     names: &mut std::collections::BTreeSet<String>| {
+        names.extend(super::dir_names::OBJECT.iter().map(|s| s.to_string()));
+        for k in std::iter::once(c).chain(c.mro.iter()) {
+            if k.is_builtin {
+                continue;
+            }
+            names.extend(super::dir_names::USER_CLASS.iter().map(|s| s.to_string()));
+            let dict = k.dict.borrow();
+            names.extend(
+                dict.keys()
+                    .filter(|n| &***n != "__qualname__")
+                    .map(|n| n.to_string()),
+            );
+        }
+        if c.is_exception() {
+            names.insert("__dict__".to_string());
+            names.extend(super::dir_names::EXCEPTION.iter().map(|s| s.to_string()));
+        }
+    };
+    match &v {
+        Value::Module(m) => names.extend(m.globals.items().into_iter().map(|(k, _)| k.to_string())),
+        Value::Class(c) if !c.is_builtin => add_class(c, &mut names),
+        Value::Instance(inst) => {
+            add_class(&inst.class, &mut names);
+            names.extend(inst.dict.borrow().keys().map(|n| n.to_string()));
+        }
+        other => {
+            let class = crate::runtime::types::class_of(other);
+            let type_name = match other {
+                Value::Class(c) => c.name.to_string(),
+                _ => class.name.to_string(),
+            };
+            match super::dir_names::builtin(&type_name) {
+                Some(list) => {
+                    for name in list {
+                        if name.starts_with("__") || interp.getattr(&v, name).is_ok() {
+                            names.insert(name.to_string());
+                        }
+                    }
+                }
+                None => names.extend(super::dir_names::OBJECT.iter().map(|s| s.to_string())),
+            }
+        }
+    }
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }

@@ -37,6 +37,7 @@ fn dict_pop(interp: &mut Interp, d: &Value, k: &Value) -> PyResult<Option<Value>
 
 pub fn dict_lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
+        "fromkeys" => |i, _, a| dict_fromkeys(i, a),
         "get" => |i, r, a| {
             let k = a
                 .pos

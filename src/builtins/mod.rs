@@ -1,6 +1,7 @@
 //! The `builtins` namespace: builtin functions, builtin types and their constructors,
 //! and the exception classes.
 
+mod dir_names;
 pub mod functions;
 pub mod methods;
 mod methods_dict;

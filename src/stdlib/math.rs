@@ -61,6 +61,31 @@ pub fn install(g: &Globals) {
             ("fsum", fsum),
             ("isqrt", isqrt),
             ("modf", modf),
+            ("sinh", |_, a| unary(a, "sinh", f64::sinh, false)),
+            ("cosh", |_, a| unary(a, "cosh", f64::cosh, false)),
+            ("tanh", |_, a| unary(a, "tanh", f64::tanh, false)),
+            ("asinh", |_, a| unary(a, "asinh", f64::asinh, false)),
+            ("acosh", |_, a| unary(a, "acosh", f64::acosh, false)),
+            ("atanh", |_, a| {
+                let x = arg_f64(&a, 0)?;
+                if x.abs() >= 1.0 {
+                    return Err(domain());
+                }
+                Ok(Value::Float(x.atanh()))
+            }),
+            ("cbrt", |_, a| unary(a, "cbrt", f64::cbrt, false)),
+            ("exp2", |_, a| unary(a, "exp2", f64::exp2, false)),
+            ("expm1", |_, a| unary(a, "expm1", f64::exp_m1, false)),
+            ("log1p", |_, a| {
+                let x = arg_f64(&a, 0)?;
+                if x <= -1.0 {
+                    return Err(domain());
+                }
+                Ok(Value::Float(x.ln_1p()))
+            }),
+            ("frexp", frexp),
+            ("ldexp", ldexp),
+            ("dist", dist),
         ],
     );
 }
@@ -273,6 +298,82 @@ fn hypot(_: &mut Interp, a: Args) -> PyResult<Value> {
     for i in 0..a.pos.len() {
         let x = arg_f64(&a, i)?;
         s = s.hypot(x);
+    }
+    Ok(Value::Float(s))
+}
+
+/// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`.
+fn frexp(_: &mut Interp, a: Args) -> PyResult<Value> {
+    let x = arg_f64(&a, 0)?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let (mut m, mut shift) = (x, 0i64);
+    if m.abs() < f64::MIN_POSITIVE {
+        m *= 2f64.powi(54); // subnormal: normalise first
+        shift = -54;
+    }
+    let bits = m.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let mant = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    Ok(Value::tuple(vec![
+        Value::Float(mant),
+        Value::Int(exp + shift),
+    ]))
+}
+
+/// `ldexp(x, i)`: `x * 2**i`, scaled in steps so that no intermediate overflows early.
+fn ldexp(_: &mut Interp, a: Args) -> PyResult<Value> {
+    let x = arg_f64(&a, 0)?;
+    let i = match a.pos.get(1) {
+        Some(Value::Int(i)) => *i,
+        Some(Value::Bool(b)) => *b as i64,
+        Some(Value::BigInt(b)) => {
+            if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }
+        }
+        Some(_) => {
+            return Err(type_error("Expected an int as second argument to ldexp."));
+        }
+        None => return Err(type_error("ldexp expected 2 arguments, got 1")),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let mut r = x;
+    let mut e = i.clamp(-2200, 2200);
+    while e != 0 {
+        let step = e.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    if r.is_infinite() {
+        return Err(Exc::new("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `dist(p, q)`: the Euclidean distance between two points of the same dimension.
+fn dist(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let (Some(p), Some(q)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(type_error(format!(
+            "dist expected 2 arguments, got {}",
+            a.pos.len()
+        )));
+    };
+    let p = interp.iterate(p)?;
+    let q = interp.iterate(q)?;
+    if p.len() != q.len() {
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let mut s = 0.0f64;
+    for (x, y) in p.iter().zip(&q) {
+        s = s.hypot(to_f64(x)? - to_f64(y)?);
     }
     Ok(Value::Float(s))
 }
