@@ -8,6 +8,7 @@
 
 pub mod event_loop;
 pub mod future;
+pub mod queue;
 pub mod task;
 
 use std::cell::RefCell;

@@ -67,6 +67,8 @@ pub struct Interp {
     pub call_sites: Vec<(Rc<crate::compile::code::FuncCode>, usize)>,
     /// Cleared slot vectors of finished frames, reused by new ones.
     pub slot_pool: Vec<Vec<Option<Value>>>,
+    /// The classes of asyncio's queues, once `asyncio_queues.py` is loaded.
+    pub queue_classes: Option<Rc<crate::aio::queue::QueueClasses>>,
 }
 
 impl Interp {
@@ -89,6 +91,7 @@ impl Interp {
             task_counter: 0,
             call_sites: Vec::new(),
             slot_pool: Vec::new(),
+            queue_classes: None,
         };
         crate::builtins::install(&mut interp);
         interp

@@ -560,6 +560,8 @@ for _name in ('Timeout', 'timeout', 'timeout_at'):
 for _name in ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
               'Barrier', 'BrokenBarrierError'):
     _LAZY[_name] = 'asyncio_locks'
+for _name in ('Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull'):
+    _LAZY[_name] = 'asyncio_queues'
 del _name
 
 

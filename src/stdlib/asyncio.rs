@@ -21,6 +21,7 @@ pub const SOURCES: &[(&str, &str)] = &[("asyncio", include_str!("asyncio.py"))];
 const LAZY_SOURCES: &[(&str, &str)] = &[
     ("asyncio_timeouts", include_str!("asyncio_timeouts.py")),
     ("asyncio_locks", include_str!("asyncio_locks.py")),
+    ("asyncio_queues", include_str!("asyncio_queues.py")),
 ];
 
 /// `_load_prelude(file)`: run one lazily loaded prelude file in the asyncio namespace.
@@ -73,6 +74,7 @@ pub fn install(g: &Globals) {
             ("_gather_native", gather_native),
             ("_warn", warn),
             ("_load_prelude", load_prelude),
+            ("_register_queues", crate::aio::queue::register_queues),
         ],
     );
 }
