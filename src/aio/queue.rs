@@ -150,7 +150,15 @@ fn no_args(name: &str, a: &Args) -> PyResult<()> {
 }
 
 /// The single `item` argument of put/put_nowait.
-fn item_arg(name: &str, a: Args) -> PyResult<Value> {
+#[inline]
+fn item_arg(name: &str, mut a: Args) -> PyResult<Value> {
+    if a.kw.is_empty() && a.pos.len() == 1 {
+        return Ok(a.pos.pop().expect("one argument"));
+    }
+    item_arg_slow(name, a)
+}
+
+fn item_arg_slow(name: &str, a: Args) -> PyResult<Value> {
     let mut item = None;
     let npos = a.pos.len();
     if npos > 1 {
@@ -180,7 +188,11 @@ fn item_arg(name: &str, a: Args) -> PyResult<Value> {
     })
 }
 
-fn op_coroutine(q: &QueueRef, kind: OpKind) -> Value {
+/// Finished queue coroutines kept for reuse (an `await q.get()` that completes at once
+/// drops its coroutine right away: the next call reuses the allocation).
+const CORO_POOL_MAX: usize = 8;
+
+fn op_coroutine(interp: &mut Interp, q: &QueueRef, kind: OpKind) -> Value {
     thread_local! {
         static NAMES: [(Name, Name); 3] = [
             (Name::from("get"), Name::from("Queue.get")),
@@ -194,14 +206,26 @@ fn op_coroutine(q: &QueueRef, kind: OpKind) -> Value {
         OpKind::Join => 2,
     };
     let (name, qualname) = NAMES.with(|n| n[i].clone());
+    let op = Box::new(QueueOp {
+        q: q.clone(),
+        kind,
+        waiter: None,
+    });
+    if let Some(c) = interp.queue_coro_pool.pop() {
+        {
+            let mut g = c.borrow_mut();
+            g.name = name;
+            g.qualname = qualname;
+            g.state = GenState::Queue(op);
+            g.awaited = false;
+            g.origin = None;
+        }
+        return Value::Coroutine(c);
+    }
     Value::Coroutine(Rc::new(RefCell::new(GenObj {
         name,
         qualname,
-        state: GenState::Queue(Box::new(QueueOp {
-            q: q.clone(),
-            kind,
-            waiter: None,
-        })),
+        state: GenState::Queue(op),
         code: None,
         chain: Vec::new(),
         awaited: false,
@@ -211,17 +235,17 @@ fn op_coroutine(q: &QueueRef, kind: OpKind) -> Value {
 
 pub fn queue_lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
-        "get" => |_, r, a| {
+        "get" => |i, r, a| {
             no_args("get", &a)?;
-            Ok(op_coroutine(qref(r), OpKind::Get))
+            Ok(op_coroutine(i, qref(r), OpKind::Get))
         },
-        "put" => |_, r, a| {
+        "put" => |i, r, a| {
             let item = item_arg("put", a)?;
-            Ok(op_coroutine(qref(r), OpKind::Put(item)))
+            Ok(op_coroutine(i, qref(r), OpKind::Put(item)))
         },
-        "join" => |_, r, a| {
+        "join" => |i, r, a| {
             no_args("join", &a)?;
-            Ok(op_coroutine(qref(r), OpKind::Join))
+            Ok(op_coroutine(i, qref(r), OpKind::Join))
         },
         "get_nowait" => |i, r, a| {
             no_args("get_nowait", &a)?;
@@ -746,6 +770,9 @@ impl Interp {
             unreachable!("checked above")
         };
         drop(g);
+        if Rc::strong_count(c) == 1 && self.queue_coro_pool.len() < CORO_POOL_MAX {
+            self.queue_coro_pool.push(c.clone());
+        }
         let op = *op;
         Some(match op.kind {
             OpKind::Get => self.queue_get_nowait(&op.q),

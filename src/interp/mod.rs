@@ -69,6 +69,8 @@ pub struct Interp {
     pub slot_pool: Vec<Vec<Option<Value>>>,
     /// The classes of asyncio's queues, once `asyncio_queues.py` is loaded.
     pub queue_classes: Option<Rc<crate::aio::queue::QueueClasses>>,
+    /// Finished queue coroutines for reuse (`aio/queue.rs`).
+    pub queue_coro_pool: Vec<crate::interp::gen_obj::GenRef>,
 }
 
 impl Interp {
@@ -92,6 +94,7 @@ impl Interp {
             call_sites: Vec::new(),
             slot_pool: Vec::new(),
             queue_classes: None,
+            queue_coro_pool: Vec::new(),
         };
         crate::builtins::install(&mut interp);
         interp

@@ -12,8 +12,12 @@
 # heapq are not modules in coropy, so `_deque` (the part of deque used here) and
 # `_heappush`/`_heappop` (heapq's algorithm) are defined below.
 
-if 'Event' not in globals():
-    __getattr__('Event')  # the locks file: Event and _LoopBoundMixin
+
+def _new_event():
+    # Event is in the locks file, loaded on first use (only subclasses need it).
+    if 'Event' not in globals():
+        __getattr__('Event')
+    return Event()
 
 
 class _deque:
@@ -140,7 +144,7 @@ class Queue(_LoopBoundMixin):
         # Futures.
         self._putters = _deque()
         self._unfinished_tasks = 0
-        self._finished = Event()
+        self._finished = _new_event()
         self._finished.set()
         self._init(maxsize)
 
