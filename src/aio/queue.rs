@@ -16,8 +16,8 @@ use std::rc::Rc;
 
 use super::event_loop::LoopRef;
 use super::future::{self, FutRef, FutureObj};
-use crate::interp::gen_obj::{GenObj, GenRef, GenState, GenStep};
 use crate::interp::frame::Resume;
+use crate::interp::gen_obj::{GenObj, GenRef, GenState, GenStep};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, attribute_error, runtime_error, type_error, value_error};
 use crate::runtime::object::{Args, AttrMap, Class, MethodImpl};
@@ -648,11 +648,7 @@ impl Interp {
 
     /// The coroutine's body from where it stopped; `Err(None)`: a non-None value sent
     /// to it before it started (it stays unstarted).
-    fn queue_op_run(
-        &mut self,
-        op: &mut QueueOp,
-        input: Resume,
-    ) -> Result<GenStep, Option<Exc>> {
+    fn queue_op_run(&mut self, op: &mut QueueOp, input: Resume) -> Result<GenStep, Option<Exc>> {
         let q = op.q.clone();
         match op.waiter.take() {
             None => match input {
@@ -708,9 +704,7 @@ impl Interp {
                     op.waiter = Some(w.clone());
                     return Ok(GenStep::Yield(Value::Future(w)));
                 }
-                self.queue_get_nowait(&q)
-                    .map(GenStep::Return)
-                    .map_err(Some)
+                self.queue_get_nowait(&q).map(GenStep::Return).map_err(Some)
             }
             OpKind::Put(item) => {
                 if self.queue_full(&q).map_err(Some)? {

@@ -1,6 +1,6 @@
 //! The `asyncio` module: native functions over `crate::aio` (loops, futures, tasks),
 //! plus the Python prelude `asyncio.py` compiled into the same namespace, and
-//! `asyncio_timeouts.py`/`asyncio_locks.py` compiled there on first use.
+//! `asyncio_timeouts.py`/`asyncio_locks.py`/`asyncio_queues.py` compiled there on first use.
 
 use super::add_functions;
 use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
