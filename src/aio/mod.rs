@@ -9,6 +9,7 @@
 pub mod event_loop;
 mod exception_handler;
 pub mod future;
+pub mod queue;
 pub mod task;
 
 use std::cell::RefCell;

@@ -29,6 +29,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<MethodImpl> {
         Value::Future(_) => crate::stdlib::asyncio::future_lookup(name),
         Value::Loop(_) => crate::stdlib::asyncio::loop_lookup(name),
         Value::Handle(_) => crate::stdlib::asyncio::handle_lookup(name),
+        Value::Queue(_) => crate::aio::queue::queue_lookup(name),
         Value::Coroutine(_) => coro_lookup(name),
         Value::AsyncGen(_) => crate::interp::agen::agen_lookup(name),
         Value::AGenOp(_) => crate::interp::agen::op_lookup(name),

@@ -295,6 +295,9 @@ impl Interp {
                 return crate::stdlib::asyncio::future_attr(f, name)
                     .ok_or_else(|| no_attr(obj, name));
             }
+            (Value::Queue(q), _) => {
+                return crate::aio::queue::queue_attr(q, name).ok_or_else(|| no_attr(obj, name));
+            }
             _ => return Err(no_attr(obj, name)),
         };
         Ok(v)
@@ -306,6 +309,7 @@ impl Interp {
 
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
+            Value::Queue(q) => crate::aio::queue::queue_setattr(q, name, v),
             Value::Instance(inst) => {
                 if let Some(attr) = inst.class.lookup(name)
                     && let Value::Property(p) = attr

@@ -138,6 +138,11 @@ impl Interp {
     }
 
     fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if &*cls.module == "asyncio.queues"
+            && let Some(q) = self.queue_construct(cls, &args)
+        {
+            return q;
+        }
         if cls.is_builtin && cls.builtin != BuiltinType::BaseException {
             return crate::builtins::construct(self, cls, args);
         }

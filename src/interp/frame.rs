@@ -344,8 +344,17 @@ impl Interp {
                         }
                     }
                 }
-                Instr::Await { src, .. } => {
+                Instr::Await { src, dst } => {
                     let v = f.slots[*src as usize].take().expect("awaitable slot set");
+                    if let Value::Coroutine(c) = &v
+                        && let Some(r) = self.queue_await_now(c)
+                    {
+                        let r = r?;
+                        if let Some(d) = dst {
+                            f.slots[*d as usize] = Some(r);
+                        }
+                        continue;
+                    }
                     f.pc -= 1;
                     let awaitable = self.check_awaitable(v)?;
                     return Ok(Completion::Await(awaitable));

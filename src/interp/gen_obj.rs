@@ -29,6 +29,8 @@ pub enum GenState {
     /// A native coroutine that awaits one awaitable and returns its result (the task
     /// or driver of an async generator's `asend`/`athrow` awaitable, `anext(it, d)`).
     Relay(Box<Relay>),
+    /// A native `Queue.get()`/`put()`/`join()` coroutine (`aio/queue.rs`).
+    Queue(Box<crate::aio::queue::QueueOp>),
 }
 
 /// `GenState::Relay`: awaits `pending` on its first step (unless the chain was built
@@ -62,6 +64,7 @@ impl GenState {
             GenState::Created(_) => true,
             GenState::Native(n) => matches!(n.phase, SleepPhase::Start),
             GenState::Relay(r) => r.pending.is_some(),
+            GenState::Queue(op) => op.is_created(),
             _ => false,
         }
     }
@@ -86,7 +89,7 @@ impl Drop for GenObj {
     /// A coroutine dropped without ever being awaited or run gets CPython's warning.
     fn drop(&mut self) {
         let never_run = self.state.is_created() && !self.awaited;
-        let is_coroutine = matches!(self.state, GenState::Native(_))
+        let is_coroutine = matches!(self.state, GenState::Native(_) | GenState::Queue(_))
             || self
                 .code
                 .as_ref()
@@ -282,6 +285,7 @@ impl Interp {
             GenState::Suspended(f) => f,
             GenState::Native(n) => return self.native_sleep_step(g, n, input, what),
             GenState::Relay(r) => return relay_step(g, r, input),
+            GenState::Queue(op) => return self.queue_op_step(g, op, input),
             GenState::Running => {
                 return Err(value_error(format!("{what} already executing")));
             }

@@ -67,6 +67,10 @@ pub struct Interp {
     pub call_sites: Vec<(Rc<crate::compile::code::FuncCode>, usize)>,
     /// Cleared slot vectors of finished frames, reused by new ones.
     pub slot_pool: Vec<Vec<Option<Value>>>,
+    /// The classes of asyncio's queues, once `asyncio_queues.py` is loaded.
+    pub queue_classes: Option<Rc<crate::aio::queue::QueueClasses>>,
+    /// Finished queue coroutines for reuse (`aio/queue.rs`).
+    pub queue_coro_pool: Vec<crate::interp::gen_obj::GenRef>,
 }
 
 impl Interp {
@@ -89,6 +93,8 @@ impl Interp {
             task_counter: 0,
             call_sites: Vec::new(),
             slot_pool: Vec::new(),
+            queue_classes: None,
+            queue_coro_pool: Vec::new(),
         };
         crate::builtins::install(&mut interp);
         interp

@@ -158,6 +158,7 @@ impl Interp {
             Value::AGenOp(op) => super::agen::op_repr(op, v.addr()),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.borrow().class().name, v.addr()),
             Value::Future(f) => return self.future_repr(f),
+            Value::Queue(q) => return self.queue_repr(q),
             Value::Loop(l) => {
                 let st = l.state.borrow();
                 format!(
@@ -275,6 +276,7 @@ impl Interp {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Queue(q) => self.queue_str(q),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__str__")
                     && !matches!(m, Value::Native(_))

@@ -295,6 +295,7 @@ pub fn class_of(v: &Value) -> Rc<Class> {
                 a.handle.clone()
             }
         }
+        Value::Queue(q) => q.class.clone(),
         Value::YieldOnce => t.object.clone(),
         Value::Namespace(_) | Value::AttrDict(_) => t.dict.clone(),
     }

@@ -162,6 +162,8 @@ pub enum Value {
     Loop(LoopRef),
     /// A callback handle (`loop.call_soon`, `loop.call_later`).
     Handle(HandleRef),
+    /// A native asyncio.Queue / LifoQueue / PriorityQueue.
+    Queue(crate::aio::queue::QueueRef),
     /// The awaitable behind `asyncio.sleep(0)`: yields to the loop exactly once.
     YieldOnce,
     /// `globals()`: a module namespace seen as a dict (writes go through).
@@ -241,6 +243,7 @@ impl Value {
             (Future(a), Future(b)) => Rc::ptr_eq(a, b),
             (Loop(a), Loop(b)) => Rc::ptr_eq(a, b),
             (Handle(a), Handle(b)) => Rc::ptr_eq(a, b),
+            (Queue(a), Queue(b)) => Rc::ptr_eq(a, b),
             (YieldOnce, YieldOnce) => true,
             (Namespace(a), Namespace(b)) => Rc::ptr_eq(a, b),
             (AttrDict(a), AttrDict(b)) => Rc::ptr_eq(a, b),
@@ -287,6 +290,7 @@ impl Value {
             Future(r) => Rc::as_ptr(r) as usize,
             Loop(r) => Rc::as_ptr(r) as usize,
             Handle(r) => Rc::as_ptr(r) as usize,
+            Queue(r) => Rc::as_ptr(r) as usize,
             YieldOnce => 0x1040,
             Namespace(r) => Rc::as_ptr(r) as usize,
             AttrDict(r) => Rc::as_ptr(r) as usize + 8,

@@ -587,6 +587,27 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
+# The base of the locks and queues (CPython's asyncio/mixins.py): binds an object to
+# the loop it first waits in.
+__name__ = 'asyncio.mixins'
+
+
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+__name__ = 'asyncio'
+
+
 # Names of the prelude files compiled on first use (src/stdlib/asyncio.rs), by file.
 _LAZY = {}
 for _name in ('Timeout', 'timeout', 'timeout_at'):
@@ -595,6 +616,8 @@ for _name in ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
               'Barrier', 'BrokenBarrierError'):
     _LAZY[_name] = 'asyncio_locks'
 _LAZY['Runner'] = 'asyncio_runners'
+for _name in ('Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull'):
+    _LAZY[_name] = 'asyncio_queues'
 del _name
 
 

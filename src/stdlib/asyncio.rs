@@ -1,6 +1,6 @@
 //! The `asyncio` module: native functions over `crate::aio` (loops, futures, tasks),
 //! plus the Python prelude `asyncio.py` compiled into the same namespace, and
-//! `asyncio_timeouts.py`/`asyncio_locks.py` compiled there on first use.
+//! `asyncio_timeouts.py`/`asyncio_locks.py`/`asyncio_queues.py` compiled there on first use.
 
 use super::add_functions;
 use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
@@ -22,6 +22,7 @@ const LAZY_SOURCES: &[(&str, &str)] = &[
     ("asyncio_timeouts", include_str!("asyncio_timeouts.py")),
     ("asyncio_locks", include_str!("asyncio_locks.py")),
     ("asyncio_runners", include_str!("asyncio_runners.py")),
+    ("asyncio_queues", include_str!("asyncio_queues.py")),
 ];
 
 /// `_executor_elapsed(start)`: the virtual time an executor job took since `start` (its
@@ -88,6 +89,7 @@ pub fn install(g: &Globals) {
             ("_gather_native", gather_native),
             ("_warn", warn),
             ("_load_prelude", load_prelude),
+            ("_register_queues", crate::aio::queue::register_queues),
         ],
     );
 }

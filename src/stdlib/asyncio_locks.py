@@ -1,6 +1,7 @@
 # asyncio's synchronisation primitives: Lock, Event, Condition, Semaphore,
 # BoundedSemaphore, Barrier and BrokenBarrierError. A port of CPython 3.11.7's
-# asyncio/locks.py (and the _LoopBoundMixin of mixins.py), run in the asyncio module's
+# asyncio/locks.py (their base _LoopBoundMixin, shared with the queues, is in
+# asyncio.py), run in the asyncio module's
 # namespace on first use of one of these names (see _LAZY in asyncio.py). Wake-up order,
 # loop turns and messages are CPython's.
 #
@@ -17,22 +18,6 @@ __name__ = 'asyncio.exceptions'
 
 class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
-
-
-__name__ = 'asyncio.mixins'
-
-
-class _LoopBoundMixin:
-    _loop = None
-
-    def _get_loop(self):
-        loop = _get_running_loop()
-
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
 
 
 __name__ = 'asyncio.locks'
