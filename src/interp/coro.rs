@@ -208,6 +208,12 @@ impl Interp {
                 }
                 {
                     let mut g = c.borrow_mut();
+                    if matches!(g.state, GenState::Suspended(_)) {
+                        // Suspended in an await of its own (another task runs it).
+                        return Err(AwaitNext::Throw(runtime_error(
+                            "coroutine is being awaited already",
+                        )));
+                    }
                     if g.awaited || !g.state.is_created() {
                         return Err(AwaitNext::Throw(runtime_error(
                             "cannot reuse already awaited coroutine",

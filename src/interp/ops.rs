@@ -713,15 +713,9 @@ impl Interp {
                     Option::None
                 }
             }
-            (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
-            _ => {
-                if a.is(b) {
-                    Some(Ordering::Equal)
-                } else {
-                    // Different builtin types: equality is False, ordering a TypeError.
-                    return Ok(Option::None);
-                }
-            }
+            // Anything else has no order, not even with itself: `==` falls back to
+            // identity and `<` is a TypeError (futures, coroutines, functions, ...).
+            _ => return Ok(Option::None),
         }))
     }
 
