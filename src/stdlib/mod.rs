@@ -26,6 +26,7 @@ const MODULES: &[&str] = &[
     "sys",
     "time",
     "traceback",
+    "unittest",
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
@@ -52,7 +53,7 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "random" => random::install(&globals),
         "datetime" => datetime::install(&globals),
         "traceback" => traceback::install(&globals),
-        "logging" => {}
+        "logging" | "unittest" => {}
         _ => return None,
     }
     for &(file, source) in embedded_sources(name) {
@@ -72,6 +73,7 @@ fn embedded_sources(name: &str) -> &'static [(&'static str, &'static str)] {
         "random" => &[("random", random::SOURCE)],
         "datetime" => &[("datetime", datetime::SOURCE)],
         "logging" => &[("logging", include_str!("logging.py"))],
+        "unittest" => &[("unittest", include_str!("unittest.py"))],
         _ => &[],
     }
 }
