@@ -4,6 +4,7 @@ pub mod asyncio;
 mod datetime;
 mod math;
 mod mt19937;
+mod os;
 mod random;
 mod sys;
 mod time;
@@ -53,6 +54,7 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "random" => random::install(&globals),
         "datetime" => datetime::install(&globals),
         "traceback" => traceback::install(&globals),
+        "os" => os::install(&globals),
         "logging" | "unittest" => {}
         _ => return None,
     }
@@ -74,6 +76,7 @@ fn embedded_sources(name: &str) -> &'static [(&'static str, &'static str)] {
         "datetime" => &[("datetime", datetime::SOURCE)],
         "logging" => &[("logging", include_str!("logging.py"))],
         "unittest" => &[("unittest", include_str!("unittest.py"))],
+        "os" => &[("os", os::SOURCE)],
         _ => &[],
     }
 }
