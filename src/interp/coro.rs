@@ -29,6 +29,10 @@ pub enum Awaiting {
     AGenOp(super::agen::AGenOpRef),
     /// A pending future (the chain is blocked on it).
     Future(FutRef),
+    /// A fresh `Event.wait()` awaited directly: its coroutine object is gone, the
+    /// chain blocks on its waiter future and then runs its `finally`
+    /// (`crate::aio::event`).
+    EventWait(Value, FutRef),
     /// The iterator returned by an object's `__await__`.
     Iter(Value),
     /// One bare yield (`_yield_once()`: the sent value passes through); `Some(v)`:
@@ -130,6 +134,18 @@ impl Interp {
                     };
                     continue;
                 }
+                Some(Awaiting::EventWait(event, f)) => {
+                    root.borrow_mut().chain.pop();
+                    let outcome = match input {
+                        Resume::Throw(e) => Err(e),
+                        _ => future::result(&f).map(|_| ()),
+                    };
+                    input = match self.event_wait_finish(&event, &f, outcome) {
+                        Ok(v) => Resume::Send(v),
+                        Err(e) => Resume::Throw(e),
+                    };
+                    continue;
+                }
                 Some(Awaiting::YieldOnce(then)) => {
                     root.borrow_mut().chain.pop();
                     input = match (input, then) {
@@ -187,6 +203,24 @@ impl Interp {
                         .chain
                         .push(Awaiting::YieldOnce(Some(result)));
                     return Ok(Some(Value::None));
+                }
+                // `await ev.wait()` on a fresh `Event.wait()` nobody else holds: run its
+                // first step here and keep only its waiter future on the chain.
+                if Rc::strong_count(&c) == 1
+                    && root.borrow().chain.len() + self.depth + 1 < self.recursion_limit
+                    && let Some(event) = take_event_wait(&c)
+                {
+                    return match self.event_wait_start(&event) {
+                        Ok(None) => Err(AwaitNext::Send(Value::Bool(true))),
+                        Ok(Some(f)) => {
+                            f.inner.borrow_mut().blocking = true;
+                            root.borrow_mut()
+                                .chain
+                                .push(Awaiting::EventWait(event, f.clone()));
+                            Ok(Some(Value::Future(f)))
+                        }
+                        Err(e) => Err(AwaitNext::Throw(e)),
+                    };
                 }
                 // A coroutine of this chain is never fresh: scan the chain only when `c`
                 // is not (the scan is O(depth)).
@@ -289,6 +323,20 @@ impl Interp {
             Driven::Yielded(v) => Ok(v),
             Driven::Returned(v) => Err(crate::runtime::exc::stop_iteration(v)),
         }
+    }
+}
+
+/// A fresh, never awaited `Event.wait()` coroutine: mark it awaited and finished, and
+/// return its event. `None` for anything else.
+fn take_event_wait(c: &CoroRef) -> Option<Value> {
+    let mut g = c.borrow_mut();
+    if g.awaited || !matches!(&g.state, GenState::EventWait(w) if w.fut.is_none()) {
+        return None;
+    }
+    g.awaited = true;
+    match std::mem::replace(&mut g.state, GenState::Done) {
+        GenState::EventWait(w) => Some(w.event),
+        _ => unreachable!("checked above"),
     }
 }
 

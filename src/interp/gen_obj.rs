@@ -29,6 +29,8 @@ pub enum GenState {
     /// A native coroutine that awaits one awaitable and returns its result (the task
     /// or driver of an async generator's `asend`/`athrow` awaitable, `anext(it, d)`).
     Relay(Box<Relay>),
+    /// `asyncio.Event.wait()` (`crate::aio::event`).
+    EventWait(Box<crate::aio::event::EventWait>),
 }
 
 /// `GenState::Relay`: awaits `pending` on its first step (unless the chain was built
@@ -62,6 +64,7 @@ impl GenState {
             GenState::Created(_) => true,
             GenState::Native(n) => matches!(n.phase, SleepPhase::Start),
             GenState::Relay(r) => r.pending.is_some(),
+            GenState::EventWait(w) => w.fut.is_none(),
             _ => false,
         }
     }
@@ -86,7 +89,7 @@ impl Drop for GenObj {
     /// A coroutine dropped without ever being awaited or run gets CPython's warning.
     fn drop(&mut self) {
         let never_run = self.state.is_created() && !self.awaited;
-        let is_coroutine = matches!(self.state, GenState::Native(_))
+        let is_coroutine = matches!(self.state, GenState::Native(_) | GenState::EventWait(_))
             || self
                 .code
                 .as_ref()
@@ -141,6 +144,22 @@ impl GenObj {
                 delay,
                 result,
                 phase: SleepPhase::Start,
+            })),
+            chain: Vec::new(),
+            awaited: false,
+            origin: None,
+        }
+    }
+
+    /// The coroutine `Event.wait()` returns (see `crate::aio::event`).
+    pub fn event_wait(name: Name, qualname: Name, event: Value) -> GenObj {
+        GenObj {
+            name,
+            qualname,
+            code: None,
+            state: GenState::EventWait(Box::new(crate::aio::event::EventWait {
+                event,
+                fut: None,
             })),
             chain: Vec::new(),
             awaited: false,
@@ -282,6 +301,7 @@ impl Interp {
             GenState::Suspended(f) => f,
             GenState::Native(n) => return self.native_sleep_step(g, n, input, what),
             GenState::Relay(r) => return relay_step(g, r, input),
+            GenState::EventWait(w) => return self.event_wait_step(g, w, input, what),
             GenState::Running => {
                 return Err(value_error(format!("{what} already executing")));
             }
@@ -391,6 +411,53 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// One step of an `Event.wait()` coroutine.
+    fn event_wait_step(
+        &mut self,
+        g: &GenRef,
+        mut w: Box<crate::aio::event::EventWait>,
+        input: Resume,
+        what: &str,
+    ) -> PyResult<GenStep> {
+        let Some(fut) = w.fut.take() else {
+            match input {
+                Resume::Send(ref v) if !v.is_none() => {
+                    g.borrow_mut().state = GenState::EventWait(w);
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {what}"
+                    )));
+                }
+                Resume::Throw(e) => {
+                    g.borrow_mut().state = GenState::Done;
+                    return Err(e);
+                }
+                _ => {}
+            }
+            return match self.event_wait_start(&w.event) {
+                Ok(None) => {
+                    g.borrow_mut().state = GenState::Done;
+                    Ok(GenStep::Return(Value::Bool(true)))
+                }
+                Ok(Some(fut)) => {
+                    w.fut = Some(fut.clone());
+                    g.borrow_mut().state = GenState::EventWait(w);
+                    Ok(GenStep::Yield(Value::Future(fut)))
+                }
+                Err(e) => {
+                    g.borrow_mut().state = GenState::Done;
+                    Err(e)
+                }
+            };
+        };
+        g.borrow_mut().state = GenState::Done;
+        let outcome = match input {
+            Resume::Throw(e) => Err(e),
+            _ => Ok(()),
+        };
+        self.event_wait_finish(&w.event, &fut, outcome)
+            .map(GenStep::Return)
     }
 
     fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {

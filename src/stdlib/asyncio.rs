@@ -47,6 +47,7 @@ pub fn install(g: &Globals) {
         Value::Class(a.invalid_state_error.clone()),
     );
     g.set("TimeoutError", Value::Class(types().exc("TimeoutError")));
+    g.set("_event_wait", crate::aio::event::wait_function());
     add_functions(
         g,
         &[
