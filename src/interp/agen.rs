@@ -147,7 +147,7 @@ fn relay_for(op: &AGenOpRef) -> GenRef {
             default: None,
         },
     );
-    r.chain.push(Awaiting::AGenOp(op.clone()));
+    r.push_link(Awaiting::AGenOp(op.clone()));
     r.awaited = true;
     Rc::new(RefCell::new(r))
 }

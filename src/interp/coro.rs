@@ -200,8 +200,7 @@ impl Interp {
                     && let Some(result) = super::gen_obj::take_sleep0(&c)
                 {
                     root.borrow_mut()
-                        .chain
-                        .push(Awaiting::YieldOnce(Some(result)));
+                        .push_link(Awaiting::YieldOnce(Some(result)));
                     return Ok(Some(Value::None));
                 }
                 // `await ev.wait()` on a fresh `Event.wait()` nobody else holds: run its
@@ -215,8 +214,7 @@ impl Interp {
                         Ok(Some(f)) => {
                             f.inner.borrow_mut().blocking = true;
                             root.borrow_mut()
-                                .chain
-                                .push(Awaiting::EventWait(event, f.clone()));
+                                .push_link(Awaiting::EventWait(event, f.clone()));
                             Ok(Some(Value::Future(f)))
                         }
                         Err(e) => Err(AwaitNext::Throw(e)),
@@ -256,7 +254,7 @@ impl Interp {
                         "maximum recursion depth exceeded",
                     )));
                 }
-                root.borrow_mut().chain.push(Awaiting::Coro(c));
+                root.borrow_mut().push_link(Awaiting::Coro(c));
                 Ok(None)
             }
             Value::Future(f) => {
@@ -267,11 +265,11 @@ impl Interp {
                     });
                 }
                 f.inner.borrow_mut().blocking = true;
-                root.borrow_mut().chain.push(Awaiting::Future(f.clone()));
+                root.borrow_mut().push_link(Awaiting::Future(f.clone()));
                 Ok(Some(Value::Future(f)))
             }
             Value::YieldOnce => {
-                root.borrow_mut().chain.push(Awaiting::YieldOnce(None));
+                root.borrow_mut().push_link(Awaiting::YieldOnce(None));
                 Ok(Some(Value::None))
             }
             Value::AGenOp(op) => self.await_agen_op(root, op),
@@ -293,7 +291,7 @@ impl Interp {
                         type_name(&it)
                     ))));
                 }
-                root.borrow_mut().chain.push(Awaiting::Iter(it));
+                root.borrow_mut().push_link(Awaiting::Iter(it));
                 Ok(None)
             }
         }
@@ -312,7 +310,7 @@ impl Interp {
                 "maximum recursion depth exceeded",
             )));
         }
-        root.borrow_mut().chain.push(Awaiting::AGenOp(op));
+        root.borrow_mut().push_link(Awaiting::AGenOp(op));
         Ok(None)
     }
 

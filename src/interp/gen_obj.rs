@@ -130,6 +130,16 @@ impl GenObj {
         }
     }
 
+    /// Add a link to the await chain. Most chains only ever hold one link (a task
+    /// blocked on a future): the first allocation is exact, not Vec's four.
+    #[inline]
+    pub fn push_link(&mut self, link: crate::interp::coro::Awaiting) {
+        if self.chain.capacity() == 0 {
+            self.chain.reserve_exact(1);
+        }
+        self.chain.push(link);
+    }
+
     /// The coroutine `asyncio.sleep(delay, result)` returns.
     pub fn native_sleep(delay: Value, result: Value) -> GenObj {
         thread_local! {
