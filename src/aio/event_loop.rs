@@ -391,9 +391,9 @@ impl Interp {
         for t in tasks.iter().filter(|t| !t.done()) {
             let name = t.task.as_ref().map(|d| d.name()).unwrap_or(Value::None);
             let name = self.str(&name).unwrap_or_default();
-            let at = match t.task.as_ref().map(|d| &d.coro) {
-                Some(Value::Coroutine(c)) => crate::interp::coro::format_coroutine(c),
-                _ => String::new(),
+            let at = match t.task.as_ref() {
+                Some(d) => crate::interp::coro::format_coroutine(&d.coro),
+                None => String::new(),
             };
             lines.push(format!("  task '{name}' is stuck: {at}"));
         }
