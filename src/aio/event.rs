@@ -20,7 +20,7 @@ use super::future::{FutRef, FutureObj};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error};
 use crate::runtime::object::{Args, NativeFn};
-use crate::runtime::value::{Name, Value};
+use crate::runtime::value::Value;
 
 /// The state of an `Event.wait()` coroutine (`GenState::EventWait`).
 pub struct EventWait {
@@ -42,12 +42,8 @@ pub fn wait_function() -> Value {
                 )));
             }
             let event = a.pos.into_iter().next().expect("one argument");
-            thread_local! {
-                static NAMES: (Name, Name) = (Name::from("wait"), Name::from("Event.wait"));
-            }
-            let (name, qualname) = NAMES.with(|n| n.clone());
             Ok(Value::Coroutine(Rc::new(std::cell::RefCell::new(
-                crate::interp::gen_obj::GenObj::event_wait(name, qualname, event),
+                crate::interp::gen_obj::GenObj::event_wait(event),
             ))))
         },
     }))

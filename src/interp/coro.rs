@@ -48,34 +48,31 @@ pub enum Driven {
 }
 
 pub fn new_coroutine(fun: &Rc<Function>, frame: Frame) -> Value {
-    Value::Coroutine(Rc::new(RefCell::new(GenObj::new(
-        fun.name.clone(),
-        fun.qualname.clone(),
-        frame,
-    ))))
+    debug_assert!(Rc::ptr_eq(&fun.code, &frame.code));
+    Value::Coroutine(Rc::new(RefCell::new(GenObj::new(frame))))
 }
 
 pub fn coro_repr(c: &CoroRef, addr: usize) -> String {
-    format!("<coroutine object {} at {:#x}>", c.borrow().qualname, addr)
+    format!("<coroutine object {} at {:#x}>", c.borrow().qualname(), addr)
 }
 
 /// CPython's `_format_coroutine`: `f() running at file:line` or `f() done, defined at
 /// file:line`.
 pub fn format_coroutine(c: &CoroRef) -> String {
     let g = c.borrow();
-    let name = format!("{}()", g.qualname);
+    let name = format!("{}()", g.qualname());
     let frame = match &g.state {
         GenState::Created(f) | GenState::Suspended(f) => Some(f),
         _ => None,
     };
-    if let (GenState::Created(_), Some(code)) = (&g.state, &g.code) {
+    if let (GenState::Created(_), Some(code)) = (&g.state, g.code()) {
         return format!(
             "{name} running at {}:{}",
             code.source.path,
             code.line_of(code.span)
         );
     }
-    match (frame, &g.code) {
+    match (frame, g.code()) {
         (Some(f), _) => {
             // The innermost awaited coroutine shows where the chain really waits only in
             // its own repr; here the root frame's line is reported, as CPython does.
@@ -93,8 +90,8 @@ pub fn format_coroutine(c: &CoroRef) -> String {
 pub fn coro_attr(c: &CoroRef, name: &str) -> Option<Value> {
     let c = c.borrow();
     match name {
-        "__name__" => Some(Value::str(&c.name)),
-        "__qualname__" => Some(Value::str(&c.qualname)),
+        "__name__" => Some(Value::str(c.name())),
+        "__qualname__" => Some(Value::str(c.qualname())),
         "cr_running" => Some(Value::Bool(matches!(c.state, GenState::Running))),
         _ => None,
     }
