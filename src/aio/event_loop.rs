@@ -18,14 +18,16 @@ pub type HandleRef = Rc<HandleObj>;
 /// What a handle does when the loop runs it.
 #[derive(Clone)]
 pub enum Callback {
-    /// `func(*args)`
-    Py(Value, Vec<Value>),
+    /// `func(*args)`; boxed so that the ready queue's entries (mostly task steps and
+    /// wake-ups) take 24 bytes, not 40.
+    Py(Box<(Value, Vec<Value>)>),
     /// One step of a task, optionally throwing an exception into it.
     Step(FutRef, Option<Exc>),
     /// A future's done callback.
     Done(DoneCb, FutRef),
     /// `asyncio.sleep`'s timer: set the result unless the future was cancelled.
-    SetResultUnlessCancelled(FutRef, Value),
+    /// The result is boxed unless it is None (the usual case), again for 24-byte entries.
+    SetResultUnlessCancelled(FutRef, Option<Box<Value>>),
 }
 
 pub struct HandleObj {
@@ -258,13 +260,14 @@ impl Interp {
                 let r = self.call(&f, Args::new(vec![Value::Future(fut)]));
                 self.report_callback_error(lp, &f, r)
             }
-            Callback::Py(f, args) => {
+            Callback::Py(call) => {
+                let (f, args) = *call;
                 let r = self.call(&f, Args::new(args));
                 self.report_callback_error(lp, &f, r)
             }
             Callback::SetResultUnlessCancelled(fut, v) => {
                 if !fut.cancelled() {
-                    future::set_result(&fut, v)?;
+                    future::set_result(&fut, v.map_or(Value::None, |v| *v))?;
                 }
                 Ok(())
             }

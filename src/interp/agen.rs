@@ -476,7 +476,7 @@ fn finalize(g: &mut AGenObj) {
         name: "create_task",
         func: create_task,
     }));
-    lp.try_call_soon(Callback::Py(method, vec![op]));
+    lp.try_call_soon(Callback::Py(Box::new((method, vec![op]))));
 }
 
 fn agen_of(v: &Value) -> &AGenRef {

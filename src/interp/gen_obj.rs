@@ -421,7 +421,10 @@ impl Interp {
                 let result = std::mem::replace(&mut n.result, Value::None);
                 let h = lp.call_at(
                     when,
-                    crate::aio::event_loop::Callback::SetResultUnlessCancelled(fut.clone(), result),
+                    crate::aio::event_loop::Callback::SetResultUnlessCancelled(
+                        fut.clone(),
+                        (!result.is_none()).then(|| Box::new(result)),
+                    ),
                 );
                 n.phase = SleepPhase::Waiting(h);
                 g.borrow_mut().state = GenState::Native(n);

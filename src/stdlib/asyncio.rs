@@ -333,7 +333,7 @@ fn schedule(l: &LoopRef, when: Option<f64>, cb: Value, args: Vec<Value>) -> PyRe
     if l.state.borrow().closed {
         return Err(runtime_error("Event loop is closed"));
     }
-    let c = Callback::Py(cb, args);
+    let c = Callback::Py(Box::new((cb, args)));
     Ok(Value::Handle(match when {
         Some(w) => l.call_at(w, c),
         None => l.call_soon(c),
