@@ -190,32 +190,18 @@ impl Interp {
     fn await_value(&mut self, root: &CoroRef, aw: Value) -> Result<Option<Value>, AwaitNext> {
         match aw {
             Value::Coroutine(c) => {
-                // `await asyncio.sleep(0)` on a sleep coroutine nobody else holds: its
-                // one yield goes straight on the chain, no coroutine step.
+                // A fresh native coroutine nobody else holds (`await asyncio.sleep(0)`,
+                // `await ev.wait()`) runs in place; one borrow tells the common case (a
+                // Python coroutine) apart.
                 if Rc::strong_count(&c) == 1
+                    && matches!(
+                        c.borrow().state,
+                        GenState::Native(_) | GenState::EventWait(_)
+                    )
                     && root.borrow().chain.len() + self.depth + 1 < self.recursion_limit
-                    && let Some(result) = super::gen_obj::take_sleep0(&c)
+                    && let Some(r) = self.await_native_in_place(root, &c)
                 {
-                    root.borrow_mut()
-                        .push_link(Awaiting::YieldOnce(Some(result)));
-                    return Ok(Some(Value::None));
-                }
-                // `await ev.wait()` on a fresh `Event.wait()` nobody else holds: run its
-                // first step here and keep only its waiter future on the chain.
-                if Rc::strong_count(&c) == 1
-                    && root.borrow().chain.len() + self.depth + 1 < self.recursion_limit
-                    && let Some(event) = take_event_wait(&c)
-                {
-                    return match self.event_wait_start(&event) {
-                        Ok(None) => Err(AwaitNext::Send(Value::Bool(true))),
-                        Ok(Some(f)) => {
-                            f.inner.borrow_mut().blocking = true;
-                            root.borrow_mut()
-                                .push_link(Awaiting::EventWait(event, f.clone()));
-                            Ok(Some(Value::Future(f)))
-                        }
-                        Err(e) => Err(AwaitNext::Throw(e)),
-                    };
+                    return r;
                 }
                 // A coroutine of this chain is never fresh: scan the chain only when `c`
                 // is not (the scan is O(depth)).
@@ -292,6 +278,34 @@ impl Interp {
                 Ok(None)
             }
         }
+    }
+
+    /// `await c` on a fresh native coroutine only this await holds. `asyncio.sleep(0)`:
+    /// its one yield goes straight on the chain, no coroutine step. `ev.wait()`: its
+    /// first step runs here and only its waiter future stays on the chain. `None`:
+    /// not such a coroutine (await it as any other).
+    #[inline(never)]
+    fn await_native_in_place(
+        &mut self,
+        root: &CoroRef,
+        c: &CoroRef,
+    ) -> Option<Result<Option<Value>, AwaitNext>> {
+        if let Some(result) = super::gen_obj::take_sleep0(c) {
+            root.borrow_mut()
+                .push_link(Awaiting::YieldOnce(Some(result)));
+            return Some(Ok(Some(Value::None)));
+        }
+        let event = take_event_wait(c)?;
+        Some(match self.event_wait_start(&event) {
+            Ok(None) => Err(AwaitNext::Send(Value::Bool(true))),
+            Ok(Some(f)) => {
+                f.inner.borrow_mut().blocking = true;
+                root.borrow_mut()
+                    .push_link(Awaiting::EventWait(event, f.clone()));
+                Ok(Some(Value::Future(f)))
+            }
+            Err(e) => Err(AwaitNext::Throw(e)),
+        })
     }
 
     /// Await an async generator's awaitable: it becomes a link of the chain.
