@@ -122,27 +122,7 @@ enum ErrorFormatArg {
 /// recursion limit long before this is exhausted.
 const STACK_SIZE: usize = 1 << 30;
 
-/// No transparent huge pages for this process. mimalloc asks for them on its arenas
-/// (`madvise(MADV_HUGEPAGE)`), so memory became resident in 2 MiB steps: `print("hi")`
-/// took 20 MB of RSS instead of 8, and the resident size of a run was its touched
-/// address range rounded up per huge page, not what it allocated.
-#[cfg(target_os = "linux")]
-fn disable_transparent_huge_pages() {
-    const PR_SET_THP_DISABLE: i32 = 41;
-    unsafe extern "C" {
-        fn prctl(option: i32, ...) -> i32;
-    }
-    // SAFETY: prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0) only sets a flag on this process.
-    unsafe {
-        prctl(PR_SET_THP_DISABLE, 1u64, 0u64, 0u64, 0u64);
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn disable_transparent_huge_pages() {}
-
 fn main() -> ExitCode {
-    disable_transparent_huge_pages();
     let cli = Cli::parse();
     let (run, code) = match cli.command {
         Some(Command::Run(r)) => (r, None),
