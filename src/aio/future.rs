@@ -118,7 +118,9 @@ impl FutInner {
     }
 
     pub fn gather_cancel_requested(&self) -> bool {
-        self.rare.as_ref().is_some_and(|r| r.gather_cancel_requested)
+        self.rare
+            .as_ref()
+            .is_some_and(|r| r.gather_cancel_requested)
     }
 }
 

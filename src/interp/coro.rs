@@ -53,7 +53,11 @@ pub fn new_coroutine(fun: &Rc<Function>, frame: Frame) -> Value {
 }
 
 pub fn coro_repr(c: &CoroRef, addr: usize) -> String {
-    format!("<coroutine object {} at {:#x}>", c.borrow().qualname(), addr)
+    format!(
+        "<coroutine object {} at {:#x}>",
+        c.borrow().qualname(),
+        addr
+    )
 }
 
 /// CPython's `_format_coroutine`: `f() running at file:line` or `f() done, defined at

@@ -196,10 +196,7 @@ impl GenObj {
     pub fn event_wait(event: Value) -> GenObj {
         GenObj {
             ident: GenIdent::Static(&("wait", "Event.wait")),
-            state: GenState::EventWait(Box::new(crate::aio::event::EventWait {
-                event,
-                fut: None,
-            })),
+            state: GenState::EventWait(Box::new(crate::aio::event::EventWait { event, fut: None })),
             chain: Vec::new(),
             awaited: false,
             origin: None,
@@ -298,7 +295,11 @@ pub fn new_generator(fun: &Rc<Function>, frame: Frame) -> Value {
 }
 
 pub fn gen_repr(g: &GenRef, addr: usize) -> String {
-    format!("<generator object {} at {:#x}>", g.borrow().qualname(), addr)
+    format!(
+        "<generator object {} at {:#x}>",
+        g.borrow().qualname(),
+        addr
+    )
 }
 
 pub fn gen_attr(g: &GenRef, name: &str) -> Option<Value> {
