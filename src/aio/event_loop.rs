@@ -18,14 +18,16 @@ pub type HandleRef = Rc<HandleObj>;
 /// What a handle does when the loop runs it.
 #[derive(Clone)]
 pub enum Callback {
-    /// `func(*args)`
-    Py(Value, Vec<Value>),
+    /// `func(*args)`; boxed so that the ready queue's entries (mostly task steps and
+    /// wake-ups) take 24 bytes, not 40.
+    Py(Box<(Value, Vec<Value>)>),
     /// One step of a task, optionally throwing an exception into it.
     Step(FutRef, Option<Exc>),
     /// A future's done callback.
     Done(DoneCb, FutRef),
     /// `asyncio.sleep`'s timer: set the result unless the future was cancelled.
-    SetResultUnlessCancelled(FutRef, Value),
+    /// The result is boxed unless it is None (the usual case), again for 24-byte entries.
+    SetResultUnlessCancelled(FutRef, Option<Box<Value>>),
 }
 
 pub struct HandleObj {
@@ -258,13 +260,14 @@ impl Interp {
                 let r = self.call(&f, Args::new(vec![Value::Future(fut)]));
                 self.report_callback_error(lp, &f, r)
             }
-            Callback::Py(f, args) => {
+            Callback::Py(call) => {
+                let (f, args) = *call;
                 let r = self.call(&f, Args::new(args));
                 self.report_callback_error(lp, &f, r)
             }
             Callback::SetResultUnlessCancelled(fut, v) => {
                 if !fut.cancelled() {
-                    future::set_result(&fut, v)?;
+                    future::set_result(&fut, v.map_or(Value::None, |v| *v))?;
                 }
                 Ok(())
             }
@@ -357,9 +360,9 @@ impl Interp {
         for t in tasks.iter().filter(|t| !t.done()) {
             let name = t.task.as_ref().map(|d| d.name()).unwrap_or(Value::None);
             let name = self.str(&name).unwrap_or_default();
-            let at = match t.task.as_ref().map(|d| &d.coro) {
-                Some(Value::Coroutine(c)) => crate::interp::coro::format_coroutine(c),
-                _ => String::new(),
+            let at = match t.task.as_ref() {
+                Some(d) => crate::interp::coro::format_coroutine(&d.coro),
+                None => String::new(),
             };
             lines.push(format!("  task '{name}' is stuck: {at}"));
         }

@@ -55,26 +55,79 @@ impl DoneCb {
 
 pub struct FutInner {
     pub state: FutState,
-    pub result: Value,
-    pub exception: Option<Exc>,
-    /// Nearly always zero or one callback (the awaiting task's wake-up): kept inline.
-    pub callbacks: smallvec::SmallVec<[DoneCb; 1]>,
-    pub cancel_message: Option<Value>,
     /// Set while a task's await chain is blocked on this future.
     pub blocking: bool,
     /// The exception has been looked at (no "never retrieved" report).
     pub retrieved: bool,
+    /// The result or exception (meaningful once `Finished`).
+    pub outcome: Outcome,
+    /// Nearly always zero or one callback (the awaiting task's wake-up): kept inline.
+    pub callbacks: smallvec::SmallVec<[DoneCb; 1]>,
+    /// Cancellation and `gather()` state, allocated on first use: a waiting future
+    /// stays at 80 bytes (96 with its `Rc` header).
+    pub rare: Option<Box<FutRare>>,
+}
+
+/// A finished future's outcome.
+pub enum Outcome {
+    Result(Value),
+    Exception(Exc),
+}
+
+/// The rarely used parts of a future.
+#[derive(Default)]
+pub struct FutRare {
+    pub cancel_message: Option<Value>,
     /// The CancelledError a task raised when it was cancelled (re-raised to awaiters).
     pub cancelled_exc: Option<Exc>,
     /// A `gather()` future: its children (cancelling it cancels them).
-    pub gather_children: Option<Box<Vec<FutRef>>>,
+    pub gather_children: Option<Vec<FutRef>>,
     pub gather_cancel_requested: bool,
+}
+
+impl FutInner {
+    /// The exception of a finished future, if it failed.
+    pub fn exception(&self) -> Option<&Exc> {
+        match &self.outcome {
+            Outcome::Exception(e) => Some(e),
+            Outcome::Result(_) => None,
+        }
+    }
+
+    /// The rarely used state, allocated if needed.
+    pub fn rare_mut(&mut self) -> &mut FutRare {
+        self.rare.get_or_insert_with(Default::default)
+    }
+
+    pub fn cancel_message(&self) -> Option<Value> {
+        self.rare.as_ref().and_then(|r| r.cancel_message.clone())
+    }
+
+    pub fn set_cancel_message(&mut self, msg: Option<Value>) {
+        if msg.is_some() || self.rare.is_some() {
+            self.rare_mut().cancel_message = msg;
+        }
+    }
+
+    pub fn take_cancelled_exc(&mut self) -> Option<Exc> {
+        self.rare.as_mut().and_then(|r| r.cancelled_exc.take())
+    }
+
+    pub fn gather_children(&self) -> Option<Vec<FutRef>> {
+        self.rare.as_ref().and_then(|r| r.gather_children.clone())
+    }
+
+    pub fn gather_cancel_requested(&self) -> bool {
+        self.rare
+            .as_ref()
+            .is_some_and(|r| r.gather_cancel_requested)
+    }
 }
 
 /// The task part of a task.
 pub struct TaskData {
     /// The coroutine being run.
-    pub coro: Value,
+    pub coro: crate::interp::coro::CoroRef,
     /// `None` until renamed: the name is then `Task-{seq}` (formatted when asked).
     pub name: RefCell<Value>,
     pub must_cancel: Cell<bool>,
@@ -124,7 +177,9 @@ impl Drop for FutureObj {
         if inner.state != FutState::Finished || inner.retrieved {
             return;
         }
-        let Some(exc) = inner.exception.take() else {
+        let Outcome::Exception(exc) =
+            std::mem::replace(&mut inner.outcome, Outcome::Result(Value::None))
+        else {
             return;
         };
         let mut revived = FutureObj::new(self.loop_.clone(), None);
@@ -134,7 +189,7 @@ impl Drop for FutureObj {
         obj.task = self.task.take();
         let inner = obj.inner.get_mut();
         inner.state = FutState::Finished;
-        inner.exception = Some(exc.clone());
+        inner.outcome = Outcome::Exception(exc.clone());
         inner.retrieved = true;
         UNRETRIEVED.with(|u| u.borrow_mut().push(Unretrieved { task: revived, exc }));
     }
@@ -164,15 +219,11 @@ impl FutureObj {
         Rc::new(FutureObj {
             inner: RefCell::new(FutInner {
                 state: FutState::Pending,
-                result: Value::None,
-                exception: None,
-                callbacks: smallvec::SmallVec::new(),
-                cancel_message: None,
                 blocking: false,
                 retrieved: false,
-                cancelled_exc: None,
-                gather_children: None,
-                gather_cancel_requested: false,
+                outcome: Outcome::Result(Value::None),
+                callbacks: smallvec::SmallVec::new(),
+                rare: None,
             }),
             loop_,
             task,
@@ -204,7 +255,7 @@ pub fn set_result(fut: &FutRef, v: Value) -> PyResult<()> {
         if f.state != FutState::Pending {
             return Err(invalid_state("invalid state"));
         }
-        f.result = v;
+        f.outcome = Outcome::Result(v);
         f.state = FutState::Finished;
     }
     schedule_callbacks(fut);
@@ -222,7 +273,7 @@ pub fn set_exception(fut: &FutRef, e: Exc) -> PyResult<()> {
                 "StopIteration interacts badly with generators and cannot be raised into a Future",
             ));
         }
-        f.exception = Some(e);
+        f.outcome = Outcome::Exception(e);
         f.state = FutState::Finished;
     }
     schedule_callbacks(fut);
@@ -237,7 +288,7 @@ pub fn cancel_future(fut: &FutRef, msg: Option<Value>) -> bool {
             return false;
         }
         f.state = FutState::Cancelled;
-        f.cancel_message = msg;
+        f.set_cancel_message(msg);
     }
     schedule_callbacks(fut);
     true
@@ -254,9 +305,9 @@ pub fn result(fut: &FutRef) -> PyResult<Value> {
         }
         FutState::Finished => {
             f.retrieved = true;
-            match &f.exception {
-                Some(e) => Err(e.clone()),
-                None => Ok(f.result.clone()),
+            match &f.outcome {
+                Outcome::Exception(e) => Err(e.clone()),
+                Outcome::Result(v) => Ok(v.clone()),
             }
         }
     }
@@ -273,10 +324,7 @@ pub fn exception(fut: &FutRef) -> PyResult<Value> {
         }
         FutState::Finished => {
             f.retrieved = true;
-            Ok(f.exception
-                .as_ref()
-                .map(|e| e.value())
-                .unwrap_or(Value::None))
+            Ok(f.exception().map(|e| e.value()).unwrap_or(Value::None))
         }
     }
 }
@@ -304,8 +352,11 @@ impl Interp {
             let f = fut.inner.borrow();
             (
                 f.state,
-                f.exception.clone(),
-                f.result.clone(),
+                f.exception().cloned(),
+                match &f.outcome {
+                    Outcome::Result(v) => v.clone(),
+                    Outcome::Exception(_) => Value::None,
+                },
                 f.callbacks.len(),
                 f.callbacks.first().cloned(),
             )
@@ -321,10 +372,7 @@ impl Interp {
             }
             let name = t.name();
             info.push(format!("name={}", self.repr(&name)?));
-            let coro = match &t.coro {
-                Value::Coroutine(c) => crate::interp::coro::format_coroutine(c),
-                other => self.repr(other)?,
-            };
+            let coro = crate::interp::coro::format_coroutine(&t.coro);
             info.push(format!("coro=<{coro}>"));
         }
         if state == FutState::Finished {
@@ -392,7 +440,7 @@ pub fn gather_done(st: &GatherState, fut: &FutRef) -> PyResult<()> {
         let exc = {
             let mut f = fut.inner.borrow_mut();
             f.retrieved = true;
-            f.exception.clone()
+            f.exception().cloned()
         };
         if let Some(exc) = exc {
             return set_exception(&outer, exc);
@@ -406,21 +454,20 @@ pub fn gather_done(st: &GatherState, fut: &FutRef) -> PyResult<()> {
                 let msg = child
                     .inner
                     .borrow()
-                    .cancel_message
-                    .clone()
+                    .cancel_message()
                     .unwrap_or_else(|| Value::str(""));
                 Exc::with_args(super::aio_types().cancelled_error.clone(), vec![msg]).value()
             } else {
                 let mut f = child.inner.borrow_mut();
                 f.retrieved = true;
-                match &f.exception {
-                    Some(e) => e.value(),
-                    None => f.result.clone(),
+                match &f.outcome {
+                    Outcome::Exception(e) => e.value(),
+                    Outcome::Result(v) => v.clone(),
                 }
             };
             results.push(res);
         }
-        let cancel_requested = outer.inner.borrow().gather_cancel_requested;
+        let cancel_requested = outer.inner.borrow().gather_cancel_requested();
         if cancel_requested {
             // The closure's loop variable `fut` is the last child by now.
             let last = children.last().expect("children");

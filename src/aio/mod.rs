@@ -6,6 +6,7 @@
 //! `call_soon`; a finished future schedules its done callbacks with `call_soon`; a
 //! task blocked on a future resumes from such a callback (one turn later).
 
+pub mod event;
 pub mod event_loop;
 mod exception_handler;
 pub mod future;

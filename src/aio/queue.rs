@@ -17,7 +17,7 @@ use std::rc::Rc;
 use super::event_loop::LoopRef;
 use super::future::{self, FutRef, FutureObj};
 use crate::interp::frame::Resume;
-use crate::interp::gen_obj::{GenObj, GenRef, GenState, GenStep};
+use crate::interp::gen_obj::{GenIdent, GenObj, GenRef, GenState, GenStep};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, attribute_error, runtime_error, type_error, value_error};
 use crate::runtime::object::{Args, AttrMap, Class, MethodImpl};
@@ -193,19 +193,17 @@ fn item_arg_slow(name: &str, a: Args) -> PyResult<Value> {
 const CORO_POOL_MAX: usize = 8;
 
 fn op_coroutine(interp: &mut Interp, q: &QueueRef, kind: OpKind) -> Value {
-    thread_local! {
-        static NAMES: [(Name, Name); 3] = [
-            (Name::from("get"), Name::from("Queue.get")),
-            (Name::from("put"), Name::from("Queue.put")),
-            (Name::from("join"), Name::from("Queue.join")),
-        ];
-    }
+    static NAMES: [(&str, &str); 3] = [
+        ("get", "Queue.get"),
+        ("put", "Queue.put"),
+        ("join", "Queue.join"),
+    ];
     let i = match kind {
         OpKind::Get => 0,
         OpKind::Put(_) => 1,
         OpKind::Join => 2,
     };
-    let (name, qualname) = NAMES.with(|n| n[i].clone());
+    let ident = GenIdent::Static(&NAMES[i]);
     let op = Box::new(QueueOp {
         q: q.clone(),
         kind,
@@ -214,22 +212,21 @@ fn op_coroutine(interp: &mut Interp, q: &QueueRef, kind: OpKind) -> Value {
     if let Some(c) = interp.queue_coro_pool.pop() {
         {
             let mut g = c.borrow_mut();
-            g.name = name;
-            g.qualname = qualname;
+            g.ident = ident;
             g.state = GenState::Queue(op);
             g.awaited = false;
             g.origin = None;
+            g.origin_pc = 0;
         }
         return Value::Coroutine(c);
     }
     Value::Coroutine(Rc::new(RefCell::new(GenObj {
-        name,
-        qualname,
+        ident,
         state: GenState::Queue(op),
-        code: None,
         chain: Vec::new(),
-        awaited: false,
         origin: None,
+        origin_pc: 0,
+        awaited: false,
     })))
 }
 

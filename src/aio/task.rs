@@ -27,16 +27,17 @@ impl Interp {
             Value::AGenOp(op) => crate::interp::agen::op_coroutine(&op),
             coro => coro,
         };
-        if !matches!(coro, Value::Coroutine(_)) {
-            let r = self.repr(&coro)?;
-            return Err(type_error(format!("a coroutine was expected, got {r}")));
-        }
+        let coro = match coro {
+            Value::Coroutine(c) => c,
+            other => {
+                let r = self.repr(&other)?;
+                return Err(type_error(format!("a coroutine was expected, got {r}")));
+            }
+        };
         if lp.state.borrow().closed {
             return Err(runtime_error("Event loop is closed"));
         }
-        if let Value::Coroutine(c) = &coro {
-            c.borrow_mut().awaited = true;
-        }
+        coro.borrow_mut().awaited = true;
         self.task_counter += 1;
         let name = match name {
             Some(n) if !n.is_none() => n,
@@ -73,10 +74,7 @@ impl Interp {
             exc = Some(make_cancelled_error(task));
         }
         *td.fut_waiter.borrow_mut() = None;
-        let Value::Coroutine(coro) = &td.coro else {
-            unreachable!("tasks run coroutines")
-        };
-        let coro = coro.clone();
+        let coro = td.coro.clone();
         let input = match exc {
             Some(e) => Resume::Throw(e),
             None => Resume::Send(Value::None),
@@ -88,7 +86,7 @@ impl Interp {
             Ok(Driven::Returned(v)) => {
                 if td.must_cancel.get() {
                     td.must_cancel.set(false);
-                    let msg = task.inner.borrow().cancel_message.clone();
+                    let msg = task.inner.borrow().cancel_message();
                     future::cancel_future(task, msg);
                 } else {
                     future::set_result(task, v)?;
@@ -96,7 +94,7 @@ impl Interp {
                 Ok(())
             }
             Err(e) if e.class().is_subclass(&aio_types().cancelled_error) => {
-                task.inner.borrow_mut().cancelled_exc = Some(e);
+                task.inner.borrow_mut().rare_mut().cancelled_exc = Some(e);
                 future::cancel_future(task, None);
                 Ok(())
             }
@@ -147,7 +145,7 @@ impl Interp {
                 future::add_done_callback(&f, DoneCb::Wakeup(task.clone()));
                 *td.fut_waiter.borrow_mut() = Some(f.clone());
                 if td.must_cancel.get() {
-                    let msg = task.inner.borrow().cancel_message.clone();
+                    let msg = task.inner.borrow().cancel_message();
                     if self.cancel(&f, msg) {
                         td.must_cancel.set(false);
                     }
@@ -191,7 +189,7 @@ impl Interp {
             return true;
         }
         td.must_cancel.set(true);
-        fut.inner.borrow_mut().cancel_message = msg;
+        fut.inner.borrow_mut().set_cancel_message(msg);
         true
     }
 }
@@ -199,8 +197,8 @@ impl Interp {
 /// The CancelledError a cancelled task raises (the original one, the first time).
 pub fn make_cancelled_error(fut: &FutRef) -> Exc {
     let mut f = fut.inner.borrow_mut();
-    if let Some(e) = f.cancelled_exc.take() {
+    if let Some(e) = f.take_cancelled_exc() {
         return e;
     }
-    cancelled_error(f.cancel_message.clone())
+    cancelled_error(f.cancel_message())
 }

@@ -100,7 +100,8 @@ enum FrameStep {
 }
 
 pub fn new_async_generator(fun: &Rc<Function>, frame: Frame) -> Value {
-    let g = GenObj::new(fun.name.clone(), fun.qualname.clone(), frame);
+    debug_assert!(Rc::ptr_eq(&fun.code, &frame.code));
+    let g = GenObj::new(frame);
     Value::AsyncGen(Rc::new(AGenObj {
         body: Rc::new(RefCell::new(g)),
         flags: RefCell::default(),
@@ -110,7 +111,7 @@ pub fn new_async_generator(fun: &Rc<Function>, frame: Frame) -> Value {
 pub fn agen_repr(g: &AGenRef, addr: usize) -> String {
     format!(
         "<async_generator object {} at {:#x}>",
-        g.body.borrow().qualname,
+        g.body.borrow().qualname(),
         addr
     )
 }
@@ -129,8 +130,8 @@ fn set_state(op: &AGenOpRef, state: OpState) {
 
 pub fn agen_attr(g: &AGenRef, name: &str) -> Option<Value> {
     match name {
-        "__name__" => Some(Value::str(&g.body.borrow().name)),
-        "__qualname__" => Some(Value::str(&g.body.borrow().qualname)),
+        "__name__" => Some(Value::str(g.body.borrow().name())),
+        "__qualname__" => Some(Value::str(g.body.borrow().qualname())),
         "ag_running" => Some(Value::Bool(g.flags.borrow().running_async)),
         _ => None,
     }
@@ -147,7 +148,7 @@ fn relay_for(op: &AGenOpRef) -> GenRef {
             default: None,
         },
     );
-    r.chain.push(Awaiting::AGenOp(op.clone()));
+    r.push_link(Awaiting::AGenOp(op.clone()));
     r.awaited = true;
     Rc::new(RefCell::new(r))
 }
@@ -475,7 +476,7 @@ fn finalize(g: &mut AGenObj) {
         name: "create_task",
         func: create_task,
     }));
-    lp.try_call_soon(Callback::Py(method, vec![op]));
+    lp.try_call_soon(Callback::Py(Box::new((method, vec![op]))));
 }
 
 fn agen_of(v: &Value) -> &AGenRef {

@@ -132,7 +132,7 @@ impl Interp {
                 *cells[cell].borrow_mut() = frame.slots[slot].take();
             }
             cells.extend(fun.closure.iter().cloned());
-            frame.cells = cells;
+            frame.cells = cells.into_boxed_slice();
         }
         Ok(frame)
     }

@@ -29,6 +29,10 @@ pub enum Awaiting {
     AGenOp(super::agen::AGenOpRef),
     /// A pending future (the chain is blocked on it).
     Future(FutRef),
+    /// A fresh `Event.wait()` awaited directly: its coroutine object is gone, the
+    /// chain blocks on its waiter future and then runs its `finally`
+    /// (`crate::aio::event`).
+    EventWait(Value, FutRef),
     /// The iterator returned by an object's `__await__`.
     Iter(Value),
     /// One bare yield (`_yield_once()`: the sent value passes through); `Some(v)`:
@@ -44,34 +48,35 @@ pub enum Driven {
 }
 
 pub fn new_coroutine(fun: &Rc<Function>, frame: Frame) -> Value {
-    Value::Coroutine(Rc::new(RefCell::new(GenObj::new(
-        fun.name.clone(),
-        fun.qualname.clone(),
-        frame,
-    ))))
+    debug_assert!(Rc::ptr_eq(&fun.code, &frame.code));
+    Value::Coroutine(Rc::new(RefCell::new(GenObj::new(frame))))
 }
 
 pub fn coro_repr(c: &CoroRef, addr: usize) -> String {
-    format!("<coroutine object {} at {:#x}>", c.borrow().qualname, addr)
+    format!(
+        "<coroutine object {} at {:#x}>",
+        c.borrow().qualname(),
+        addr
+    )
 }
 
 /// CPython's `_format_coroutine`: `f() running at file:line` or `f() done, defined at
 /// file:line`.
 pub fn format_coroutine(c: &CoroRef) -> String {
     let g = c.borrow();
-    let name = format!("{}()", g.qualname);
+    let name = format!("{}()", g.qualname());
     let frame = match &g.state {
         GenState::Created(f) | GenState::Suspended(f) => Some(f),
         _ => None,
     };
-    if let (GenState::Created(_), Some(code)) = (&g.state, &g.code) {
+    if let (GenState::Created(_), Some(code)) = (&g.state, g.code()) {
         return format!(
             "{name} running at {}:{}",
             code.source.path,
             code.line_of(code.span)
         );
     }
-    match (frame, &g.code) {
+    match (frame, g.code()) {
         (Some(f), _) => {
             // The innermost awaited coroutine shows where the chain really waits only in
             // its own repr; here the root frame's line is reported, as CPython does.
@@ -89,8 +94,8 @@ pub fn format_coroutine(c: &CoroRef) -> String {
 pub fn coro_attr(c: &CoroRef, name: &str) -> Option<Value> {
     let c = c.borrow();
     match name {
-        "__name__" => Some(Value::str(&c.name)),
-        "__qualname__" => Some(Value::str(&c.qualname)),
+        "__name__" => Some(Value::str(c.name())),
+        "__qualname__" => Some(Value::str(c.qualname())),
         "cr_running" => Some(Value::Bool(matches!(c.state, GenState::Running))),
         _ => None,
     }
@@ -127,6 +132,18 @@ impl Interp {
                             Ok(v) => Resume::Send(v),
                             Err(e) => Resume::Throw(e),
                         },
+                    };
+                    continue;
+                }
+                Some(Awaiting::EventWait(event, f)) => {
+                    root.borrow_mut().chain.pop();
+                    let outcome = match input {
+                        Resume::Throw(e) => Err(e),
+                        _ => future::result(&f).map(|_| ()),
+                    };
+                    input = match self.event_wait_finish(&event, &f, outcome) {
+                        Ok(v) => Resume::Send(v),
+                        Err(e) => Resume::Throw(e),
                     };
                     continue;
                 }
@@ -177,16 +194,18 @@ impl Interp {
     fn await_value(&mut self, root: &CoroRef, aw: Value) -> Result<Option<Value>, AwaitNext> {
         match aw {
             Value::Coroutine(c) => {
-                // `await asyncio.sleep(0)` on a sleep coroutine nobody else holds: its
-                // one yield goes straight on the chain, no coroutine step.
+                // A fresh native coroutine nobody else holds (`await asyncio.sleep(0)`,
+                // `await ev.wait()`) runs in place; one borrow tells the common case (a
+                // Python coroutine) apart.
                 if Rc::strong_count(&c) == 1
+                    && matches!(
+                        c.borrow().state,
+                        GenState::Native(_) | GenState::EventWait(_)
+                    )
                     && root.borrow().chain.len() + self.depth + 1 < self.recursion_limit
-                    && let Some(result) = super::gen_obj::take_sleep0(&c)
+                    && let Some(r) = self.await_native_in_place(root, &c)
                 {
-                    root.borrow_mut()
-                        .chain
-                        .push(Awaiting::YieldOnce(Some(result)));
-                    return Ok(Some(Value::None));
+                    return r;
                 }
                 // A coroutine of this chain is never fresh: scan the chain only when `c`
                 // is not (the scan is O(depth)).
@@ -228,7 +247,7 @@ impl Interp {
                         "maximum recursion depth exceeded",
                     )));
                 }
-                root.borrow_mut().chain.push(Awaiting::Coro(c));
+                root.borrow_mut().push_link(Awaiting::Coro(c));
                 Ok(None)
             }
             Value::Future(f) => {
@@ -239,11 +258,11 @@ impl Interp {
                     });
                 }
                 f.inner.borrow_mut().blocking = true;
-                root.borrow_mut().chain.push(Awaiting::Future(f.clone()));
+                root.borrow_mut().push_link(Awaiting::Future(f.clone()));
                 Ok(Some(Value::Future(f)))
             }
             Value::YieldOnce => {
-                root.borrow_mut().chain.push(Awaiting::YieldOnce(None));
+                root.borrow_mut().push_link(Awaiting::YieldOnce(None));
                 Ok(Some(Value::None))
             }
             Value::AGenOp(op) => self.await_agen_op(root, op),
@@ -265,10 +284,38 @@ impl Interp {
                         type_name(&it)
                     ))));
                 }
-                root.borrow_mut().chain.push(Awaiting::Iter(it));
+                root.borrow_mut().push_link(Awaiting::Iter(it));
                 Ok(None)
             }
         }
+    }
+
+    /// `await c` on a fresh native coroutine only this await holds. `asyncio.sleep(0)`:
+    /// its one yield goes straight on the chain, no coroutine step. `ev.wait()`: its
+    /// first step runs here and only its waiter future stays on the chain. `None`:
+    /// not such a coroutine (await it as any other).
+    #[inline(never)]
+    fn await_native_in_place(
+        &mut self,
+        root: &CoroRef,
+        c: &CoroRef,
+    ) -> Option<Result<Option<Value>, AwaitNext>> {
+        if let Some(result) = super::gen_obj::take_sleep0(c) {
+            root.borrow_mut()
+                .push_link(Awaiting::YieldOnce(Some(result)));
+            return Some(Ok(Some(Value::None)));
+        }
+        let event = take_event_wait(c)?;
+        Some(match self.event_wait_start(&event) {
+            Ok(None) => Err(AwaitNext::Send(Value::Bool(true))),
+            Ok(Some(f)) => {
+                f.inner.borrow_mut().blocking = true;
+                root.borrow_mut()
+                    .push_link(Awaiting::EventWait(event, f.clone()));
+                Ok(Some(Value::Future(f)))
+            }
+            Err(e) => Err(AwaitNext::Throw(e)),
+        })
     }
 
     /// Await an async generator's awaitable: it becomes a link of the chain.
@@ -284,7 +331,7 @@ impl Interp {
                 "maximum recursion depth exceeded",
             )));
         }
-        root.borrow_mut().chain.push(Awaiting::AGenOp(op));
+        root.borrow_mut().push_link(Awaiting::AGenOp(op));
         Ok(None)
     }
 
@@ -295,6 +342,20 @@ impl Interp {
             Driven::Yielded(v) => Ok(v),
             Driven::Returned(v) => Err(crate::runtime::exc::stop_iteration(v)),
         }
+    }
+}
+
+/// A fresh, never awaited `Event.wait()` coroutine: mark it awaited and finished, and
+/// return its event. `None` for anything else.
+fn take_event_wait(c: &CoroRef) -> Option<Value> {
+    let mut g = c.borrow_mut();
+    if g.awaited || !matches!(&g.state, GenState::EventWait(w) if w.fut.is_none()) {
+        return None;
+    }
+    g.awaited = true;
+    match std::mem::replace(&mut g.state, GenState::Done) {
+        GenState::EventWait(w) => Some(w.event),
+        _ => unreachable!("checked above"),
     }
 }
 

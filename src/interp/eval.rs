@@ -185,7 +185,8 @@ impl Interp {
         if let Ok(Value::Coroutine(c)) = &r {
             let mut g = c.borrow_mut();
             if g.origin.is_none() {
-                g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
+                g.origin = Some(f.code.clone());
+                g.origin_pc = f.pc.saturating_sub(1) as u32;
             }
         }
         r
@@ -209,7 +210,8 @@ impl Interp {
         if let Ok(Value::Coroutine(c)) = &r {
             let mut g = c.borrow_mut();
             if g.origin.is_none() {
-                g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
+                g.origin = Some(f.code.clone());
+                g.origin_pc = f.pc.saturating_sub(1) as u32;
             }
         }
         r

@@ -23,7 +23,8 @@ pub struct Handler {
 pub struct Frame {
     pub code: Rc<FuncCode>,
     pub slots: Vec<Option<Value>>,
-    pub cells: Vec<CellRef>,
+    /// Set once per call (a boxed slice: Frame stays within 112 bytes).
+    pub cells: Box<[CellRef]>,
     pub globals: Rc<Globals>,
     /// Next instruction; while suspended, the suspending instruction.
     pub pc: usize,
@@ -79,7 +80,7 @@ impl Frame {
         }
         Frame {
             slots,
-            cells: Vec::new(),
+            cells: Box::default(),
             globals,
             pc: 0,
             handlers: Vec::new(),

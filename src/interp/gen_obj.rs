@@ -31,6 +31,8 @@ pub enum GenState {
     Relay(Box<Relay>),
     /// A native `Queue.get()`/`put()`/`join()` coroutine (`aio/queue.rs`).
     Queue(Box<crate::aio::queue::QueueOp>),
+    /// `asyncio.Event.wait()` (`crate::aio::event`).
+    EventWait(Box<crate::aio::event::EventWait>),
 }
 
 /// `GenState::Relay`: awaits `pending` on its first step (unless the chain was built
@@ -65,34 +67,70 @@ impl GenState {
             GenState::Native(n) => matches!(n.phase, SleepPhase::Start),
             GenState::Relay(r) => r.pending.is_some(),
             GenState::Queue(op) => op.is_created(),
+            GenState::EventWait(w) => w.fut.is_none(),
             _ => false,
         }
     }
 }
 
+/// 72 bytes (96 with the `Rc<RefCell<..>>` header): one per coroutine call, so every
+/// waiting task holds at least one. The names come from the code (a function's names
+/// are its code's), so a frame's generator stores neither.
 pub struct GenObj {
-    pub name: Name,
-    pub qualname: Name,
+    pub ident: GenIdent,
     pub state: GenState,
-    /// The code, kept after the frame is gone (for "done, defined at file:line").
-    pub code: Option<Rc<crate::compile::code::FuncCode>>,
     /// Coroutines: what the chain below this (root) coroutine is awaiting.
     pub chain: Vec<crate::interp::coro::Awaiting>,
+    /// Where the object was created (code, and instruction in `origin_pc`), for the
+    /// "never awaited" warning.
+    pub origin: Option<Rc<crate::compile::code::FuncCode>>,
+    pub origin_pc: u32,
     /// Coroutines: already awaited or wrapped in a task.
     pub awaited: bool,
-    /// Where the object was created (code, instruction), for the "never awaited"
-    /// warning.
-    pub origin: Option<(Rc<crate::compile::code::FuncCode>, usize)>,
+}
+
+/// What a generator is: its code (kept after the frame is gone, for "done, defined at
+/// file:line"), or the names of a native coroutine.
+pub enum GenIdent {
+    Code(Rc<crate::compile::code::FuncCode>),
+    /// `(__name__, __qualname__)`
+    Static(&'static (&'static str, &'static str)),
+    Named(Box<(Name, Name)>),
+}
+
+impl GenObj {
+    pub fn name(&self) -> &str {
+        match &self.ident {
+            GenIdent::Code(c) => &c.name,
+            GenIdent::Static(n) => n.0,
+            GenIdent::Named(n) => &n.0,
+        }
+    }
+
+    pub fn qualname(&self) -> &str {
+        match &self.ident {
+            GenIdent::Code(c) => &c.qualname,
+            GenIdent::Static(n) => n.1,
+            GenIdent::Named(n) => &n.1,
+        }
+    }
+
+    /// The code of a frame's generator (also after the frame is gone).
+    pub fn code(&self) -> Option<&Rc<crate::compile::code::FuncCode>> {
+        match &self.ident {
+            GenIdent::Code(c) => Some(c),
+            _ => None,
+        }
+    }
 }
 
 impl Drop for GenObj {
     /// A coroutine dropped without ever being awaited or run gets CPython's warning.
     fn drop(&mut self) {
         let never_run = self.state.is_created() && !self.awaited;
-        let is_coroutine = matches!(self.state, GenState::Native(_) | GenState::Queue(_))
+        let is_coroutine = matches!(self.state, GenState::Native(_) | GenState::Queue(_) | GenState::EventWait(_))
             || self
-                .code
-                .as_ref()
+                .code()
                 .is_some_and(|c| c.kind == crate::compile::code::CodeKind::Coroutine);
         if !(never_run && is_coroutine) {
             return;
@@ -100,11 +138,12 @@ impl Drop for GenObj {
         crate::interp::output::flush();
         let msg = format!(
             "RuntimeWarning: coroutine '{}' was never awaited",
-            self.qualname
+            self.qualname()
         );
         match &self.origin {
-            Some((code, pc)) => {
-                let line = code.line_of(code.spans[(*pc).min(code.spans.len() - 1)]);
+            Some(code) => {
+                let pc = self.origin_pc as usize;
+                let line = code.line_of(code.spans[pc.min(code.spans.len() - 1)]);
                 eprintln!("{}:{line}: {msg}", code.source.path);
                 let text = code.source.line_text(line).trim();
                 if !text.is_empty() {
@@ -118,28 +157,32 @@ impl Drop for GenObj {
 }
 
 impl GenObj {
-    pub fn new(name: Name, qualname: Name, frame: Frame) -> GenObj {
+    /// A frame's generator or coroutine (named after the frame's code).
+    pub fn new(frame: Frame) -> GenObj {
         GenObj {
-            name,
-            qualname,
-            code: Some(frame.code.clone()),
+            ident: GenIdent::Code(frame.code.clone()),
             state: GenState::Created(Box::new(frame)),
             chain: Vec::new(),
             awaited: false,
             origin: None,
+            origin_pc: 0,
         }
+    }
+
+    /// Add a link to the await chain. Most chains only ever hold one link (a task
+    /// blocked on a future): the first allocation is exact, not Vec's four.
+    #[inline]
+    pub fn push_link(&mut self, link: crate::interp::coro::Awaiting) {
+        if self.chain.capacity() == 0 {
+            self.chain.reserve_exact(1);
+        }
+        self.chain.push(link);
     }
 
     /// The coroutine `asyncio.sleep(delay, result)` returns.
     pub fn native_sleep(delay: Value, result: Value) -> GenObj {
-        thread_local! {
-            static SLEEP: Name = Name::from("sleep");
-        }
-        let name = SLEEP.with(|n| n.clone());
         GenObj {
-            name: name.clone(),
-            qualname: name,
-            code: None,
+            ident: GenIdent::Static(&("sleep", "sleep")),
             state: GenState::Native(Box::new(NativeSleep {
                 delay,
                 result,
@@ -148,6 +191,19 @@ impl GenObj {
             chain: Vec::new(),
             awaited: false,
             origin: None,
+            origin_pc: 0,
+        }
+    }
+
+    /// The coroutine `Event.wait()` returns (see `crate::aio::event`).
+    pub fn event_wait(event: Value) -> GenObj {
+        GenObj {
+            ident: GenIdent::Static(&("wait", "Event.wait")),
+            state: GenState::EventWait(Box::new(crate::aio::event::EventWait { event, fut: None })),
+            chain: Vec::new(),
+            awaited: false,
+            origin: None,
+            origin_pc: 0,
         }
     }
 
@@ -155,13 +211,12 @@ impl GenObj {
     pub fn relay(name: &str, relay: Relay) -> GenObj {
         let name = Name::from(name);
         GenObj {
-            name: name.clone(),
-            qualname: name,
-            code: None,
+            ident: GenIdent::Named(Box::new((name.clone(), name))),
             state: GenState::Relay(Box::new(relay)),
             chain: Vec::new(),
             awaited: false,
             origin: None,
+            origin_pc: 0,
         }
     }
 }
@@ -238,22 +293,23 @@ pub enum Delegated {
 }
 
 pub fn new_generator(fun: &Rc<Function>, frame: Frame) -> Value {
-    Value::Generator(Rc::new(RefCell::new(GenObj::new(
-        fun.name.clone(),
-        fun.qualname.clone(),
-        frame,
-    ))))
+    debug_assert!(Rc::ptr_eq(&fun.code, &frame.code));
+    Value::Generator(Rc::new(RefCell::new(GenObj::new(frame))))
 }
 
 pub fn gen_repr(g: &GenRef, addr: usize) -> String {
-    format!("<generator object {} at {:#x}>", g.borrow().qualname, addr)
+    format!(
+        "<generator object {} at {:#x}>",
+        g.borrow().qualname(),
+        addr
+    )
 }
 
 pub fn gen_attr(g: &GenRef, name: &str) -> Option<Value> {
     let g = g.borrow();
     match name {
-        "__name__" => Some(Value::str(&g.name)),
-        "__qualname__" => Some(Value::str(&g.qualname)),
+        "__name__" => Some(Value::str(g.name())),
+        "__qualname__" => Some(Value::str(g.qualname())),
         "gi_running" => Some(Value::Bool(matches!(g.state, GenState::Running))),
         _ => None,
     }
@@ -286,6 +342,7 @@ impl Interp {
             GenState::Native(n) => return self.native_sleep_step(g, n, input, what),
             GenState::Relay(r) => return relay_step(g, r, input),
             GenState::Queue(op) => return self.queue_op_step(g, op, input),
+            GenState::EventWait(w) => return self.event_wait_step(g, w, input, what),
             GenState::Running => {
                 return Err(value_error(format!("{what} already executing")));
             }
@@ -369,7 +426,10 @@ impl Interp {
                 let result = std::mem::replace(&mut n.result, Value::None);
                 let h = lp.call_at(
                     when,
-                    crate::aio::event_loop::Callback::SetResultUnlessCancelled(fut.clone(), result),
+                    crate::aio::event_loop::Callback::SetResultUnlessCancelled(
+                        fut.clone(),
+                        (!result.is_none()).then(|| Box::new(result)),
+                    ),
                 );
                 n.phase = SleepPhase::Waiting(h);
                 g.borrow_mut().state = GenState::Native(n);
@@ -395,6 +455,53 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// One step of an `Event.wait()` coroutine.
+    fn event_wait_step(
+        &mut self,
+        g: &GenRef,
+        mut w: Box<crate::aio::event::EventWait>,
+        input: Resume,
+        what: &str,
+    ) -> PyResult<GenStep> {
+        let Some(fut) = w.fut.take() else {
+            match input {
+                Resume::Send(ref v) if !v.is_none() => {
+                    g.borrow_mut().state = GenState::EventWait(w);
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {what}"
+                    )));
+                }
+                Resume::Throw(e) => {
+                    g.borrow_mut().state = GenState::Done;
+                    return Err(e);
+                }
+                _ => {}
+            }
+            return match self.event_wait_start(&w.event) {
+                Ok(None) => {
+                    g.borrow_mut().state = GenState::Done;
+                    Ok(GenStep::Return(Value::Bool(true)))
+                }
+                Ok(Some(fut)) => {
+                    w.fut = Some(fut.clone());
+                    g.borrow_mut().state = GenState::EventWait(w);
+                    Ok(GenStep::Yield(Value::Future(fut)))
+                }
+                Err(e) => {
+                    g.borrow_mut().state = GenState::Done;
+                    Err(e)
+                }
+            };
+        };
+        g.borrow_mut().state = GenState::Done;
+        let outcome = match input {
+            Resume::Throw(e) => Err(e),
+            _ => Ok(()),
+        };
+        self.event_wait_finish(&w.event, &fut, outcome)
+            .map(GenStep::Return)
     }
 
     fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {

@@ -62,6 +62,7 @@ pub fn install(g: &Globals) {
         Value::Class(a.invalid_state_error.clone()),
     );
     g.set("TimeoutError", Value::Class(types().exc("TimeoutError")));
+    g.set("_event_wait", crate::aio::event::wait_function());
     add_functions(
         g,
         &[
@@ -191,7 +192,7 @@ fn gather_native(interp: &mut Interp, a: Args) -> PyResult<Value> {
         st.children.borrow_mut().push(f);
     }
     let outer = FutureObj::new(lp.expect("at least one child"), None);
-    outer.inner.borrow_mut().gather_children = Some(Box::new(st.children.borrow().clone()));
+    outer.inner.borrow_mut().rare_mut().gather_children = Some(st.children.borrow().clone());
     *st.outer.borrow_mut() = Some(outer.clone());
     for f in &done_futs {
         future::gather_done(&st, f)?;
@@ -327,9 +328,7 @@ fn warn(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let cat = interp.str(a.pos.get(1).unwrap_or(&Value::None))?;
     interp.out.flush();
     let site = interp.current_task.clone().and_then(|t| {
-        let Some(Value::Coroutine(root)) = t.task.as_ref().map(|d| d.coro.clone()) else {
-            return None;
-        };
+        let root = t.task.as_ref()?.coro.clone();
         crate::interp::coro::awaiter_location(&root)
     });
     match site {
@@ -372,7 +371,7 @@ fn schedule(l: &LoopRef, when: Option<f64>, cb: Value, args: Vec<Value>) -> PyRe
     if l.state.borrow().closed {
         return Err(runtime_error("Event loop is closed"));
     }
-    let c = Callback::Py(cb, args);
+    let c = Callback::Py(Box::new((cb, args)));
     Ok(Value::Handle(match when {
         Some(w) => l.call_at(w, c),
         None => l.call_soon(c),
@@ -542,19 +541,19 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
                 .or(a.kw.iter().find(|(k, _)| &**k == "msg").map(|(_, v)| v))
                 .cloned();
             let f = fut(r).clone();
-            let children = f.inner.borrow().gather_children.clone();
+            let children = f.inner.borrow().gather_children();
             if let Some(children) = children {
                 if f.done() {
                     return Ok(Value::Bool(false));
                 }
                 let mut ret = false;
-                for c in *children {
+                for c in children {
                     if i.cancel(&c, msg.clone()) {
                         ret = true;
                     }
                 }
                 if ret {
-                    f.inner.borrow_mut().gather_cancel_requested = true;
+                    f.inner.borrow_mut().rare_mut().gather_cancel_requested = true;
                 }
                 return Ok(Value::Bool(ret));
             }
@@ -589,7 +588,7 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
             None => Err(crate::interp::attr::no_attr(r, "set_name")),
         },
         "get_coro" => |_, r, _| match &fut(r).task {
-            Some(t) => Ok(t.coro.clone()),
+            Some(t) => Ok(Value::Coroutine(t.coro.clone())),
             None => Err(crate::interp::attr::no_attr(r, "get_coro")),
         },
         "cancelling" => |_, r, _| match &fut(r).task {
@@ -614,7 +613,7 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
                     _ => None,
                 })
                 .collect();
-            fut(r).inner.borrow_mut().gather_children = Some(Box::new(children));
+            fut(r).inner.borrow_mut().rare_mut().gather_children = Some(children);
             Ok(Value::None)
         },
         _ => return None,
@@ -626,8 +625,8 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
 pub fn future_attr(f: &FutRef, name: &str) -> Option<Value> {
     let inner = f.inner.borrow();
     match name {
-        "_cancel_message" => Some(inner.cancel_message.clone().unwrap_or(Value::None)),
-        "_gather_cancel_requested" => Some(Value::Bool(inner.gather_cancel_requested)),
+        "_cancel_message" => Some(inner.cancel_message().unwrap_or(Value::None)),
+        "_gather_cancel_requested" => Some(Value::Bool(inner.gather_cancel_requested())),
         "_state" => Some(Value::str(match inner.state {
             future::FutState::Pending => "PENDING",
             future::FutState::Cancelled => "CANCELLED",

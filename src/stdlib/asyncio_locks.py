@@ -136,18 +136,18 @@ class Event(_LoopBoundMixin):
         """Reset the internal flag to false."""
         self._value = False
 
-    async def wait(self):
-        """Block until the internal flag is true."""
-        if self._value:
-            return True
-
-        fut = self._get_loop().create_future()
-        self._waiters[fut] = None
-        try:
-            await fut
-            return True
-        finally:
-            del self._waiters[fut]
+    # async def wait(self): the native `_event_wait` (src/aio/event.rs) runs this body
+    # without a Python frame per waiter:
+    #     if self._value:
+    #         return True
+    #     fut = self._get_loop().create_future()
+    #     self._waiters[fut] = None
+    #     try:
+    #         await fut
+    #         return True
+    #     finally:
+    #         del self._waiters[fut]
+    wait = _event_wait
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
