@@ -128,10 +128,12 @@ impl Drop for GenObj {
     /// A coroutine dropped without ever being awaited or run gets CPython's warning.
     fn drop(&mut self) {
         let never_run = self.state.is_created() && !self.awaited;
-        let is_coroutine = matches!(self.state, GenState::Native(_) | GenState::Queue(_) | GenState::EventWait(_))
-            || self
-                .code()
-                .is_some_and(|c| c.kind == crate::compile::code::CodeKind::Coroutine);
+        let is_coroutine = matches!(
+            self.state,
+            GenState::Native(_) | GenState::Queue(_) | GenState::EventWait(_)
+        ) || self
+            .code()
+            .is_some_and(|c| c.kind == crate::compile::code::CodeKind::Coroutine);
         if !(never_run && is_coroutine) {
             return;
         }
