@@ -75,6 +75,7 @@ pub(super) fn compile_module(
     };
     let mut b = FnBuilder::new(&ctx, 0, CodeKind::Module, "<module>".into(), &[]);
     b.span = Span::new(0, 0);
+    b.setup_annotations(&module.body);
     b.stmts(&module.body);
     b.emit(Instr::Return(Expr::Const(Value::None)));
     Rc::new(b.finish("<module>", ParamSpec::default(), None))
@@ -251,6 +252,15 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         }
     }
 
+    /// CPython's SETUP_ANNOTATIONS: a module or class body holding an annotated name
+    /// (outside nested functions and classes) starts with `__annotations__ = {}`.
+    pub fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            let tg = self.name_target("__annotations__");
+            self.emit(Instr::Assign(tg, Expr::Dict(Vec::new())));
+        }
+    }
+
     // ---- statements ----
 
     pub fn stmts(&mut self, body: &'a [Stmt]) {
@@ -296,11 +306,27 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                     value: v,
                 });
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(value) = value {
                     let v = self.expr(value);
                     let tg = self.target(target);
                     self.emit(Instr::Assign(tg, v));
+                }
+                // As CPython: module and class bodies evaluate the annotation and record
+                // it for a plain name; functions evaluate nothing.
+                if matches!(self.kind, CodeKind::Module | CodeKind::ClassBody) {
+                    let ann = self.expr(annotation);
+                    if let ExprKind::Name(n) = &target.kind {
+                        let dict = self.name_expr("__annotations__");
+                        let key = Expr::Const(Value::str(n.as_str()));
+                        self.emit(Instr::Assign(Target::Subscript(dict, key), ann));
+                    } else {
+                        self.emit(Instr::Expr(ann));
+                    }
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -749,4 +775,23 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         self.emit(Instr::PopExc);
         self.patch(j);
     }
+}
+
+/// Does `body` contain an annotated plain name, looking into compound statements but
+/// not into nested functions or classes?
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { target, .. } => matches!(target.kind, ExprKind::Name(_)),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try(t) => {
+            has_annotations(&t.body)
+                || t.handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+        }
+        _ => false,
+    })
 }

@@ -594,6 +594,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         fb.span = c.name.span;
         fb.def_span = c.decorators.first().map_or(c.name.span, |d| d.span);
         let doc = docstring(&c.body);
+        fb.setup_annotations(&c.body);
         if let Some(d) = &doc {
             fb.emit(Instr::Assign(
                 Target::ClassName(Name::from("__doc__")),

@@ -241,13 +241,29 @@ impl Interp {
     /// Execute a `class` statement.
     pub fn make_class(&mut self, f: &mut Frame, mc: &MakeClass) -> PyResult<Value> {
         let args = self.eval_args(f, &mc.bases)?;
-        if let Some((k, _)) = args.kw.first() {
+        if let Some((k, _)) = args.kw.iter().find(|(k, _)| &**k == "metaclass") {
             return Err(type_error(format!(
                 "class keyword argument '{k}' is not supported by coropy"
             )));
         }
-        let mut bases = Vec::new();
+        // PEP 560: a base that is not a class may stand for others (`Generic[T]`).
+        let mut base_values = Vec::new();
         for b in &args.pos {
+            if let Value::Instance(inst) = b
+                && inst.class.lookup("__mro_entries__").is_some()
+            {
+                let orig = Value::tuple(args.pos.clone());
+                let entries = self.call_method(b, "__mro_entries__", Args::new(vec![orig]))?;
+                match entries {
+                    Value::Tuple(t) => base_values.extend(t.iter().cloned()),
+                    _ => return Err(type_error("__mro_entries__ must return a tuple")),
+                }
+            } else {
+                base_values.push(b.clone());
+            }
+        }
+        let mut bases = Vec::new();
+        for b in &base_values {
             match b {
                 Value::Class(c) => {
                     if c.is_builtin
@@ -322,7 +338,44 @@ impl Interp {
         if let Some(cell) = mc.class_cell {
             *frame.cells[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
         }
-        Ok(Value::Class(cls))
+        let cls_value = Value::Class(cls.clone());
+        // `__set_name__` of the attributes, then the parents' `__init_subclass__`.
+        let attrs: Vec<(Name, Value)> = cls
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (name, v) in attrs {
+            if let Value::Instance(inst) = &v
+                && inst.class.lookup("__set_name__").is_some()
+            {
+                let a = Args::new(vec![cls_value.clone(), Value::str(&name)]);
+                self.call_method(&v, "__set_name__", a)?;
+            }
+        }
+        let hook = cls.mro
+            .iter()
+            .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+        match hook {
+            Some(h) => {
+                let h = match h {
+                    Value::ClassMethod(f) => (*f).clone(),
+                    other => other,
+                };
+                let mut a = Args::new(vec![cls_value.clone()]);
+                a.kw = args.kw;
+                self.call(&h, a)?;
+            }
+            None if !args.kw.is_empty() => {
+                return Err(type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    cls.name
+                )));
+            }
+            None => {}
+        }
+        Ok(cls_value)
     }
 }
 

@@ -432,10 +432,29 @@ impl Interp {
             Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
                 self.call_method(obj, "__getitem__", Args::new(vec![index.clone()]))
             }
-            Value::Class(c) if c.lookup("__class_getitem__").is_some() || c.is_builtin => {
-                // `list[int]` in annotations: return the class itself.
-                Ok(obj.clone())
+            Value::Class(c) if c.lookup("__class_getitem__").is_some() => {
+                // An implicit classmethod, as in CPython.
+                let f = match c.lookup("__class_getitem__") {
+                    Some(Value::ClassMethod(f)) => (*f).clone(),
+                    Some(f) => f,
+                    None => unreachable!(),
+                };
+                self.call(&f, Args::new(vec![obj.clone(), index.clone()]))
             }
+            Value::Class(c)
+                if c.is_builtin
+                    && ["list", "dict", "tuple", "set", "frozenset", "type"]
+                        .contains(&&*c.name) =>
+            {
+                // `list[int]`: a `types.GenericAlias`, as in CPython.
+                let types = self.import_module("types")?;
+                let alias = types.globals.get("GenericAlias").expect("types.GenericAlias");
+                self.call(&alias, Args::new(vec![obj.clone(), index.clone()]))
+            }
+            Value::Class(c) => Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                c.name
+            ))),
             _ => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 type_name(obj)

@@ -20,8 +20,20 @@ const MODULES: &[&str] = &[
     "asyncio", "builtins", "datetime", "math", "random", "sys", "time",
 ];
 
+/// Modules written entirely in Python, embedded: (name, source).
+const PY_MODULES: &[(&str, &str)] = &[
+    ("types", include_str!("types.py")),
+    ("typing", include_str!("typing.py")),
+    ("dataclasses", include_str!("dataclasses.py")),
+    ("functools", include_str!("functools.py")),
+    ("contextlib", include_str!("contextlib.py")),
+    ("collections", include_str!("collections.py")),
+    ("itertools", include_str!("itertools.py")),
+    ("operator", include_str!("operator.py")),
+];
+
 pub fn is_builtin_module(name: &str) -> bool {
-    MODULES.contains(&name)
+    MODULES.contains(&name) || PY_MODULES.iter().any(|&(n, _)| n == name)
 }
 
 /// Build the builtin module `name`, if there is one.
@@ -43,7 +55,19 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "asyncio" => asyncio::install(&globals),
         "random" => random::install(&globals),
         "datetime" => datetime::install(&globals),
-        _ => return None,
+        _ => match PY_MODULES.iter().find(|&&(n, _)| n == name) {
+            Some(&(file, source)) => {
+                // Registered before it runs, so modules importing each other work.
+                let module = Rc::new(Module {
+                    name: Name::from(name),
+                    globals: globals.clone(),
+                });
+                interp.modules.insert(Name::from(name), module);
+                run_embedded(interp, file, source, &globals);
+                interp.modules.remove(name);
+            }
+            None => return None,
+        },
     }
     for &(file, source) in embedded_sources(name) {
         run_embedded(interp, file, source, &globals);

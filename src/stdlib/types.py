@@ -1,0 +1,110 @@
+# The `types` module: GenericAlias (what `list[int]` makes), UnionType (`int | None`),
+# SimpleNamespace.
+
+
+def _type_repr(obj):
+    if obj is ...:
+        return '...'
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+class GenericAlias:
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        if not self.__args__:
+            args = '()'
+        else:
+            args = ', '.join(_type_repr(a) for a in self.__args__)
+        return f'{_type_repr(self.__origin__)}[{args}]'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return UnionType((self, other))
+
+    def __ror__(self, other):
+        return UnionType((other, self))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, item):
+        return GenericAlias(self.__origin__, item)
+
+
+class UnionType:
+    def __init__(self, args):
+        flat = []
+        for a in args:
+            if a is None:
+                a = type(None)
+            if isinstance(a, UnionType):
+                items = a.__args__
+            else:
+                items = (a,)
+            for i in items:
+                if i not in flat:
+                    flat.append(i)
+        self.__args__ = tuple(flat)
+
+    def __repr__(self):
+        return ' | '.join('None' if a is type(None) else _type_repr(a)
+                          for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return UnionType((self, other))
+
+    def __ror__(self, other):
+        return UnionType((other, self))
+
+
+class SimpleNamespace:
+    def __init__(self, /, **kwargs):
+        for k, v in kwargs.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        items = (f'{k}={v!r}' for k, v in self.__dict__.items())
+        return f"namespace({', '.join(items)})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = FunctionType
+NoneType = type(None)
