@@ -249,9 +249,10 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: Args) -> PyResult<V
             if args.pos.len() == 1 {
                 return Ok(Value::Class(crate::runtime::types::class_of(&args.pos[0])));
             }
-            Err(type_error(
-                "type() with 3 arguments is not supported by coropy",
-            ))
+            if args.pos.len() == 3 && args.kw.is_empty() {
+                return interp.type_new(&args.pos[0], &args.pos[1], &args.pos[2]);
+            }
+            Err(type_error("type() takes 1 or 3 arguments"))
         }
         B::Int => numbers::int_new(interp, args),
         B::Float => numbers::float_new(interp, args),

@@ -252,7 +252,9 @@ impl Interp {
                 Some(m) if !matches!(m, Value::Native(_)) => {
                     let r = self.call(&m, Args::new(vec![v.clone()]))?;
                     match r {
-                        Value::Int(i) => int_hash(i),
+                        // Any value that fits is used as is (-1 is reserved), as CPython.
+                        Value::Int(-1) => -2i64 as u64,
+                        Value::Int(i) => i as u64,
                         Value::BigInt(b) => bigint_hash(&b),
                         Value::Bool(b) => b as u64,
                         _ => {

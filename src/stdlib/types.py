@@ -108,3 +108,52 @@ def _f():
 FunctionType = type(_f)
 LambdaType = FunctionType
 NoneType = type(None)
+
+
+def _and_list(names):
+    names = [repr(n) for n in names]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f'{names[0]} and {names[1]}'
+    return ', '.join(names[:-1]) + ', and ' + names[-1]
+
+
+def _bind_args(qualname, params, defaults, args, kwargs):
+    """Bind `args`/`kwargs` to the positional-or-keyword `params` (the last
+    `len(defaults)` of them have those defaults) with CPython's TypeError messages
+    for `def qualname(self, *params)`. Returns the values in order."""
+    n = len(params)
+    if len(args) > n:
+        given = len(args) + 1
+        if defaults:
+            lo = n - len(defaults) + 1
+            raise TypeError(f'{qualname}() takes from {lo} to {n + 1} positional '
+                            f'arguments but {given} were given')
+        raise TypeError(f'{qualname}() takes {n + 1} positional argument'
+                        f"{'' if n + 1 == 1 else 's'} but {given} were given")
+    values = list(args)
+    bound = {}
+    for k, v in kwargs.items():
+        if k not in params:
+            raise TypeError(f"{qualname}() got an unexpected keyword argument '{k}'")
+        i = params.index(k)
+        if i < len(args):
+            raise TypeError(f"{qualname}() got multiple values for argument '{k}'")
+        bound[k] = v
+    missing = []
+    first_default = n - len(defaults)
+    for i in range(len(args), n):
+        name = params[i]
+        if name in bound:
+            values.append(bound[name])
+        elif i >= first_default:
+            values.append(defaults[i - first_default])
+        else:
+            missing.append(name)
+            values.append(None)
+    if missing:
+        raise TypeError(f'{qualname}() missing {len(missing)} required positional '
+                        f"argument{'' if len(missing) == 1 else 's'}: "
+                        f'{_and_list(missing)}')
+    return values
