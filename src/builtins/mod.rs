@@ -154,6 +154,38 @@ fn install_object_methods() {
             Ok(Value::None)
         }),
     );
+    d.insert(
+        "__delattr__".into(),
+        native("__delattr__", |_, a| {
+            let [obj, name] = <[Value; 2]>::try_from(a.pos)
+                .map_err(|_| type_error("__delattr__ expected 2 arguments"))?;
+            let Value::Instance(inst) = &obj else {
+                return Err(type_error("__delattr__ on a non-instance"));
+            };
+            let name = name
+                .as_str()
+                .ok_or_else(|| type_error("attribute name must be string"))?;
+            if inst.dict.borrow_mut().shift_remove(name).is_none() {
+                return Err(crate::interp::attr::no_attr(&obj, name));
+            }
+            Ok(Value::None)
+        }),
+    );
+    d.insert(
+        "__init_subclass__".into(),
+        native("__init_subclass__", |_, a| {
+            if !a.kw.is_empty() {
+                let name = match a.pos.first() {
+                    Some(Value::Class(c)) => c.name.to_string(),
+                    _ => "object".to_string(),
+                };
+                return Err(type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+            Ok(Value::None)
+        }),
+    );
     drop(d);
     let base_exception = t.exc("BaseException");
     let mut d = base_exception.dict.borrow_mut();

@@ -401,6 +401,12 @@ impl Interp {
                         ))),
                     };
                 }
+                if let Some(da) = inst.class.lookup("__delattr__")
+                    && !matches!(da, Value::Native(_))
+                {
+                    self.call(&da, Args::new(vec![obj.clone(), Value::str(name)]))?;
+                    return Ok(());
+                }
                 if inst.dict.borrow_mut().shift_remove(name).is_none() {
                     return Err(no_attr(obj, name));
                 }

@@ -624,6 +624,34 @@ impl Interp {
                 _ => unreachable!("identity and membership are not rich comparisons"),
             }));
         }
+        if matches!(a, Value::Namespace(_) | Value::AttrDict(_))
+            || matches!(b, Value::Namespace(_) | Value::AttrDict(_))
+        {
+            // `obj.__dict__` and `globals()` compare as the dicts they show.
+            let (a, b) = (self.mapping_snapshot(a)?, self.mapping_snapshot(b)?);
+            return self.rich_compare(op, &a, &b);
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            // Sequence equality compares items with `==` only: unequal items need not
+            // be orderable (`(int,) == (str,)`).
+            let items = match (a, b) {
+                (Value::List(x), Value::List(y)) => Some((x.borrow().clone(), y.borrow().clone())),
+                (Value::Tuple(x), Value::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
+                _ => None,
+            };
+            if let Some((x, y)) = items {
+                let mut equal = x.len() == y.len();
+                if equal {
+                    for (p, q) in x.iter().zip(y.iter()) {
+                        if !(p.is(q) || self.eq(p, q)?) {
+                            equal = false;
+                            break;
+                        }
+                    }
+                }
+                return Ok(Value::Bool(equal == (op == CmpOp::Eq)));
+            }
+        }
         if let Some(ord) = self.builtin_order(a, b)? {
             return Ok(Value::Bool(match op {
                 CmpOp::Eq => ord == Some(Ordering::Equal),

@@ -134,7 +134,10 @@ def islice(iterable, *args):
                              '0 <= x <= sys.maxsize.')
     if not isinstance(step, int) or step <= 0:
         raise ValueError('Step for islice() must be a positive integer or None.')
-    it = iter(iterable)
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
     nexti = start
     i = 0
     if stop is not None and stop <= start:

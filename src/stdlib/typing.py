@@ -23,7 +23,27 @@ def _type_repr(obj):
 def _type_check(arg):
     if arg is None:
         return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
     return arg
+
+
+class ForwardRef:
+    def __init__(self, arg):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
 
 
 class _Final:
@@ -60,6 +80,7 @@ class _GenericAlias(_Final):
         self.__origin__ = origin
         self.__args__ = tuple(_type_check(a) for a in args)
         self._name = name
+        self._inst = True
 
     def __repr__(self):
         if self._name:
@@ -71,6 +92,9 @@ class _GenericAlias(_Final):
         return '{}[{}]'.format(name, ', '.join(_type_repr(a) for a in self.__args__))
 
     def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
         return self.__origin__(*args, **kwargs)
 
     def __eq__(self, other):
@@ -125,17 +149,23 @@ class _CallableGenericAlias(_GenericAlias):
 class _SpecialGenericAlias(_Final):
     """`List`, `Dict`, ... before subscription."""
 
-    def __init__(self, origin, name):
+    def __init__(self, origin, name, inst=True):
         self.__origin__ = origin
         self._name = name
+        self._inst = inst
 
     def __repr__(self):
         return 'typing.' + self._name
 
     def __getitem__(self, params):
-        return _GenericAlias(self.__origin__, params, self._name)
+        alias = _GenericAlias(self.__origin__, params, self._name)
+        alias._inst = self._inst
+        return alias
 
     def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
         return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
@@ -163,9 +193,9 @@ class _CallableType(_SpecialGenericAlias):
 
 class _TupleType(_SpecialGenericAlias):
     def __getitem__(self, params):
-        if params == ():
-            return _GenericAlias(tuple, (), 'Tuple')
-        return _GenericAlias(tuple, params, 'Tuple')
+        alias = _GenericAlias(tuple, params, 'Tuple')
+        alias._inst = False
+        return alias
 
 
 def _any_getitem(self, params):
@@ -223,12 +253,12 @@ Literal = _SpecialForm('Literal', _literal_getitem)
 TypeAlias = _SpecialForm('TypeAlias')
 Annotated = _SpecialForm('Annotated', _single_getitem)
 
-List = _SpecialGenericAlias(list, 'List')
-Dict = _SpecialGenericAlias(dict, 'Dict')
-Set = _SpecialGenericAlias(set, 'Set')
-FrozenSet = _SpecialGenericAlias(frozenset, 'FrozenSet')
-Tuple = _TupleType(tuple, 'Tuple')
-Type = _SpecialGenericAlias(type, 'Type')
+List = _SpecialGenericAlias(list, 'List', inst=False)
+Dict = _SpecialGenericAlias(dict, 'Dict', inst=False)
+Set = _SpecialGenericAlias(set, 'Set', inst=False)
+FrozenSet = _SpecialGenericAlias(frozenset, 'FrozenSet', inst=False)
+Tuple = _TupleType(tuple, 'Tuple', inst=False)
+Type = _SpecialGenericAlias(type, 'Type', inst=False)
 Callable = _CallableType(object, 'Callable')
 DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 'DefaultDict')
 OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 'OrderedDict')
