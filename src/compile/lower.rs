@@ -18,6 +18,8 @@ pub(super) struct Ctx<'a> {
     pub source: Rc<Source>,
     pub globals: &'a Globals,
     pub builtins: BuiltinLookup<'a>,
+    /// `from __future__ import annotations`: annotations are kept as source text.
+    pub future_annotations: bool,
 }
 
 /// What must happen when control leaves a block early.
@@ -72,6 +74,7 @@ pub(super) fn compile_module(
         source,
         globals,
         builtins,
+        future_annotations: has_future_annotations(&module.body),
     };
     let mut b = FnBuilder::new(&ctx, 0, CodeKind::Module, "<module>".into(), &[]);
     b.span = Span::new(0, 0);
@@ -319,7 +322,15 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 // As CPython: module and class bodies evaluate the annotation and record
                 // it for a plain name; functions evaluate nothing.
                 if matches!(self.kind, CodeKind::Module | CodeKind::ClassBody) {
-                    let ann = self.expr(annotation);
+                    let ann = if self.ctx.future_annotations {
+                        // PEP 563: the annotation's source text (CPython unparses the
+                        // expression; coropy keeps it as written).
+                        let sp = annotation.span;
+                        let text = &self.ctx.source.text[sp.start as usize..sp.end as usize];
+                        Expr::Const(Value::str(text))
+                    } else {
+                        self.expr(annotation)
+                    };
                     if let ExprKind::Name(n) = &target.kind {
                         let dict = self.name_expr("__annotations__");
                         let key = Expr::Const(Value::str(n.as_str()));
@@ -794,4 +805,31 @@ fn has_annotations(body: &[Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+/// Does the module start (after its docstring) with `from __future__ import
+/// annotations`?
+fn has_future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(s) = stmts.peek()
+        && let StmtKind::Expr(e) = &s.kind
+        && matches!(e.kind, ExprKind::Str(_))
+    {
+        stmts.next();
+    }
+    for s in stmts {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                ..
+            } if m.dotted() == "__future__" => {
+                if names.iter().any(|a| a.name.dotted() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }

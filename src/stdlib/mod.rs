@@ -22,6 +22,7 @@ const MODULES: &[&str] = &[
 
 /// Modules written entirely in Python, embedded: (name, source).
 const PY_MODULES: &[(&str, &str)] = &[
+    ("__future__", include_str!("__future__.py")),
     ("types", include_str!("types.py")),
     ("typing", include_str!("typing.py")),
     ("dataclasses", include_str!("dataclasses.py")),
