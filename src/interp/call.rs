@@ -264,7 +264,14 @@ impl Interp {
         frame.extra_mut().class_ns = Some(ns.clone());
         self.run_to_return(&mut frame)?;
         let dict = ns.borrow().clone();
-        let cls = new_class(mc.name.clone(), mc.qualname.clone(), module_name, bases, mro, dict);
+        let cls = new_class(
+            mc.name.clone(),
+            mc.qualname.clone(),
+            module_name,
+            bases,
+            mro,
+            dict,
+        );
         if let Some(cell) = mc.class_cell {
             *frame.cells[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
         }
@@ -300,7 +307,10 @@ impl Interp {
             };
             ns.insert(Name::from(k), e.value.clone());
         }
-        let module = match ns.get("__module__").and_then(|v| v.as_str().map(Name::from)) {
+        let module = match ns
+            .get("__module__")
+            .and_then(|v| v.as_str().map(Name::from))
+        {
             Some(m) => m,
             None => {
                 ns.insert(Name::from("__module__"), Value::str("__main__"));
@@ -317,7 +327,7 @@ impl Interp {
     }
 
     /// The bases of a new class (PEP 560's `__mro_entries__` applied) and its MRO.
-    fn class_bases(&mut self, args: &Args) -> PyResult<(Vec<Rc<Class>>, Vec<Rc<Class>>)> {
+    fn class_bases(&mut self, args: &Args) -> PyResult<(ClassList, ClassList)> {
         if let Some((k, _)) = args.kw.iter().find(|(k, _)| &**k == "metaclass") {
             return Err(type_error(format!(
                 "class keyword argument '{k}' is not supported by coropy"
@@ -416,6 +426,9 @@ impl Interp {
         Ok(())
     }
 }
+
+/// Classes in order (bases or an MRO).
+type ClassList = Vec<Rc<Class>>;
 
 fn new_class(
     name: Name,

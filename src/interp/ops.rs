@@ -575,7 +575,10 @@ impl Interp {
         if op == BinOp::BitOr && is_type(a) && is_type(b) && !(a.is_none() && b.is_none()) {
             let types = self.import_module("types")?;
             let union = types.globals.get("UnionType").expect("types.UnionType");
-            return self.call(&union, Args::new(vec![Value::tuple(vec![a.clone(), b.clone()])]));
+            return self.call(
+                &union,
+                Args::new(vec![Value::tuple(vec![a.clone(), b.clone()])]),
+            );
         }
         Err(unsupported(op, a, b))
     }

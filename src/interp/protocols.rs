@@ -450,7 +450,10 @@ impl Interp {
             {
                 // `list[int]`: a `types.GenericAlias`, as in CPython.
                 let types = self.import_module("types")?;
-                let alias = types.globals.get("GenericAlias").expect("types.GenericAlias");
+                let alias = types
+                    .globals
+                    .get("GenericAlias")
+                    .expect("types.GenericAlias");
                 self.call(&alias, Args::new(vec![obj.clone(), index.clone()]))
             }
             Value::Class(c) => Err(type_error(format!(
