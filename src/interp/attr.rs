@@ -236,8 +236,27 @@ impl Interp {
                     "__dict__" => {
                         let d = self.new_dict();
                         for (k, v) in f.attrs.borrow().iter() {
+                            // Function fields kept in `attrs` are not in CPython's
+                            // `__dict__`.
+                            if matches!(
+                                &**k,
+                                "__name__"
+                                    | "__qualname__"
+                                    | "__doc__"
+                                    | "__module__"
+                                    | "__annotations__"
+                            ) {
+                                continue;
+                            }
                             self.setitem(&d, Value::str(k), v.clone())?;
                         }
+                        d
+                    }
+                    "__annotations__" => {
+                        let d = self.new_dict();
+                        f.attrs
+                            .borrow_mut()
+                            .insert(Name::from("__annotations__"), d.clone());
                         d
                     }
                     "__defaults__" => {
