@@ -149,8 +149,17 @@ fn install_object_methods() {
             let name = name
                 .as_str()
                 .ok_or_else(|| type_error("attribute name must be string"))?;
+            if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                // Data descriptors still apply under `object.__setattr__`.
+                return match &p.fset {
+                    Some(s) => i.call(s, Args::new(vec![obj.clone(), v])).map(|_| Value::None),
+                    None => Err(crate::runtime::exc::attribute_error(format!(
+                        "property '{name}' of '{}' object has no setter",
+                        inst.class.name
+                    ))),
+                };
+            }
             inst.dict.borrow_mut().insert(name.into(), v);
-            let _ = i;
             Ok(Value::None)
         }),
     );

@@ -326,6 +326,13 @@ impl Interp {
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                // A class's own `__setattr__` comes first, as in CPython.
+                if let Some(sa) = inst.class.lookup("__setattr__")
+                    && !matches!(sa, Value::Native(_))
+                {
+                    self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
+                    return Ok(());
+                }
                 if let Some(attr) = inst.class.lookup(name)
                     && let Value::Property(p) = attr
                 {
@@ -339,12 +346,6 @@ impl Interp {
                             inst.class.name
                         ))),
                     };
-                }
-                if let Some(sa) = inst.class.lookup("__setattr__")
-                    && !matches!(sa, Value::Native(_))
-                {
-                    self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
-                    return Ok(());
                 }
                 if inst.exc.is_some() {
                     let mut e = inst.exc();
