@@ -40,8 +40,31 @@ impl Interp {
                         ))),
                     };
                 }
+                // Descriptors (`__get__`): a data descriptor (also `__set__` or
+                // `__delete__`) wins over the instance dict, a non-data one loses.
+                let getter = match &class_attr {
+                    Some(Value::Instance(d)) => d.class.lookup("__get__").map(|g| {
+                        let data = d.class.lookup("__set__").is_some()
+                            || d.class.lookup("__delete__").is_some();
+                        (g, data)
+                    }),
+                    _ => None,
+                };
+                let desc_args = || {
+                    Args::new(vec![
+                        class_attr.clone().expect("descriptor"),
+                        obj.clone(),
+                        Value::Class(cls.clone()),
+                    ])
+                };
+                if let Some((g, true)) = &getter {
+                    return self.call(g, desc_args());
+                }
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(v.clone());
+                }
+                if let Some((g, false)) = &getter {
+                    return self.call(g, desc_args());
                 }
                 if let Some(v) = class_attr {
                     return Ok(bind(v, obj, &cls));
@@ -153,6 +176,12 @@ impl Interp {
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         if let Some(v) = cls.lookup(name) {
+            if let Value::Instance(d) = &v
+                && let Some(g) = d.class.lookup("__get__")
+            {
+                let args = Args::new(vec![v.clone(), Value::None, Value::Class(cls.clone())]);
+                return self.call(&g, args);
+            }
             return Ok(match v {
                 Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
                     func: (*f).clone(),
@@ -333,6 +362,12 @@ impl Interp {
                     self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
                     return Ok(());
                 }
+                if let Some(Value::Instance(d)) = inst.class.lookup(name)
+                    && let Some(set) = d.class.lookup("__set__")
+                {
+                    let args = Args::new(vec![Value::Instance(d), obj.clone(), v]);
+                    return self.call(&set, args).map(|_| ());
+                }
                 if let Some(attr) = inst.class.lookup(name)
                     && let Value::Property(p) = attr
                 {
@@ -426,6 +461,12 @@ impl Interp {
                 {
                     self.call(&da, Args::new(vec![obj.clone(), Value::str(name)]))?;
                     return Ok(());
+                }
+                if let Some(Value::Instance(d)) = inst.class.lookup(name)
+                    && let Some(del) = d.class.lookup("__delete__")
+                {
+                    let args = Args::new(vec![Value::Instance(d), obj.clone()]);
+                    return self.call(&del, args).map(|_| ());
                 }
                 if inst.dict.borrow_mut().shift_remove(name).is_none() {
                     return Err(no_attr(obj, name));

@@ -292,29 +292,29 @@ def cache(user_function, /):
 
 
 class cached_property:
-    """Computed once per instance, then stored in the instance's `__dict__`
-    (coropy: implemented as a property that caches in `__dict__`)."""
-
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        self.attrname = name
-        func = self.func
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
 
-        def getter(instance):
-            d = instance.__dict__
-            if '_cached_' + name in d:
-                return d['_cached_' + name]
-            val = func(instance)
-            object.__setattr__(instance, '_cached_' + name, val)
-            return val
-
-        def setter(instance, value):
-            object.__setattr__(instance, '_cached_' + name, value)
-        setattr(owner, name, property(getter, setter))
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        val = self.func(instance)
+        instance.__dict__[self.attrname] = val
+        return val
 
 
 def singledispatch(func):
