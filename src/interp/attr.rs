@@ -362,15 +362,14 @@ impl Interp {
                     self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
                     return Ok(());
                 }
-                if let Some(Value::Instance(d)) = inst.class.lookup(name)
+                let class_attr = inst.class.lookup(name);
+                if let Some(Value::Instance(d)) = &class_attr
                     && let Some(set) = d.class.lookup("__set__")
                 {
-                    let args = Args::new(vec![Value::Instance(d), obj.clone(), v]);
+                    let args = Args::new(vec![Value::Instance(d.clone()), obj.clone(), v]);
                     return self.call(&set, args).map(|_| ());
                 }
-                if let Some(attr) = inst.class.lookup(name)
-                    && let Value::Property(p) = attr
-                {
+                if let Some(Value::Property(p)) = class_attr {
                     return match &p.fset {
                         Some(s) => {
                             self.call(s, Args::new(vec![obj.clone(), v]))?;
