@@ -15,3 +15,5 @@ try:
     n[0]
 except TypeError as e:
     print(e)
+print(isinstance(3, int | str), isinstance(None, int | None), isinstance(2.5, int | str))
+print(issubclass(bool, int | str), issubclass(float, int | None))
