@@ -35,8 +35,16 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
+        # Live items are self._items[self._head:]; popleft advances _head (O(1)
+        # amortised) and other operations compact first.
         self._items = []
+        self._head = 0
         self.extend(iterable)
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
 
     @property
     def maxlen(self):
@@ -46,14 +54,18 @@ class deque:
         if self._maxlen == 0:
             return
         self._items.append(x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[0]
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
         if self._maxlen == 0:
             return
-        self._items.insert(0, x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
+        if self._head:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
             self._items.pop()
 
     def extend(self, iterable):
@@ -69,27 +81,47 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        if len(self._items) <= self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        items = self._items
+        head = self._head
+        if len(items) <= head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head >= 64 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def clear(self):
+        self._compact()
         self._items.clear()
 
     def copy(self):
+        self._compact()
         return deque(self._items, self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
+        self._compact()
         return self._items.count(x)
 
     def index(self, x, start=0, stop=None):
+        self._compact()
         if stop is None:
             stop = len(self._items)
         for i in range(start, min(stop, len(self._items))):
@@ -98,11 +130,13 @@ class deque:
         raise ValueError(f'{x!r} is not in deque')
 
     def insert(self, i, x):
+        self._compact()
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         self._items.insert(i, x)
 
     def remove(self, value):
+        self._compact()
         for i, x in enumerate(self._items):
             if x == value:
                 del self._items[i]
@@ -110,9 +144,11 @@ class deque:
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
+        self._compact()
         self._items.reverse()
 
     def rotate(self, n=1):
+        self._compact()
         length = len(self._items)
         if length <= 1:
             return
@@ -121,30 +157,31 @@ class deque:
             self._items[:] = self._items[-n:] + self._items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._items[self._head:])
 
     def __reversed__(self):
-        return reversed(list(self._items))
+        return reversed(self._items[self._head:])
 
     def __contains__(self, x):
+        self._compact()
         return x in self._items
 
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError(
                 f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError('deque index out of range')
-        return i
+        return i + self._head
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -154,40 +191,60 @@ class deque:
 
     def __delitem__(self, i):
         del self._items[self._index(i)]
+        self._compact()
 
     @_recursive_repr
     def __repr__(self):
+        self._compact()
         items = ', '.join(repr(x) for x in self._items)
         if self._maxlen is None:
             return f'deque([{items}])'
         return f'deque([{items}], maxlen={self._maxlen})'
 
     def __eq__(self, other):
+        self._compact()
+        if isinstance(other, deque):
+            other._compact()
         if not isinstance(other, deque):
             return NotImplemented
         return self._items == other._items
 
     def __ne__(self, other):
+        self._compact()
+        if isinstance(other, deque):
+            other._compact()
         if not isinstance(other, deque):
             return NotImplemented
         return self._items != other._items
 
     def __lt__(self, other):
+        self._compact()
+        if isinstance(other, deque):
+            other._compact()
         if not isinstance(other, deque):
             return NotImplemented
         return self._items < other._items
 
     def __le__(self, other):
+        self._compact()
+        if isinstance(other, deque):
+            other._compact()
         if not isinstance(other, deque):
             return NotImplemented
         return self._items <= other._items
 
     def __gt__(self, other):
+        self._compact()
+        if isinstance(other, deque):
+            other._compact()
         if not isinstance(other, deque):
             return NotImplemented
         return self._items > other._items
 
     def __ge__(self, other):
+        self._compact()
+        if isinstance(other, deque):
+            other._compact()
         if not isinstance(other, deque):
             return NotImplemented
         return self._items >= other._items
@@ -195,6 +252,9 @@ class deque:
     __hash__ = None
 
     def __add__(self, other):
+        self._compact()
+        if isinstance(other, deque):
+            other._compact()
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") '
                             'to deque')
@@ -205,6 +265,7 @@ class deque:
         return self
 
     def __mul__(self, n):
+        self._compact()
         return deque(self._items * n, self._maxlen)
 
 
