@@ -668,12 +668,18 @@ impl Interp {
             Value::List(l) => {
                 if let Value::Slice(s) = index {
                     let len = l.borrow().len();
-                    let mut idx: Vec<usize> = self.slice_indices(s, len)?.collect();
-                    idx.sort_unstable();
-                    let mut items = l.borrow_mut();
-                    for i in idx.into_iter().rev() {
-                        items.remove(i);
+                    let mut drop = vec![false; len];
+                    for i in self.slice_indices(s, len)? {
+                        drop[i] = true;
                     }
+                    // One pass: O(len) whatever the slice (removing items one by one
+                    // from the front was quadratic).
+                    let mut items = l.borrow_mut();
+                    let mut k = 0;
+                    items.retain(|_| {
+                        k += 1;
+                        !drop[k - 1]
+                    });
                     return Ok(());
                 }
                 let len = l.borrow().len();
