@@ -3,7 +3,7 @@
 # argument errors and reprs. Not supported: kw_only fields and KW_ONLY, InitVar,
 # make_dataclass, slots=True (accepted, but the class keeps its __dict__).
 
-from types import _bind_args, GenericAlias as _GenericAlias
+from types import _bind_args, MappingProxyType as _MappingProxyType
 import typing as _typing
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'fields', 'asdict',
@@ -56,7 +56,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -123,6 +123,8 @@ def _get_field(cls, a_name, a_type):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
+    if f.kw_only is MISSING:
+        f.kw_only = False
     if _is_classvar(a_type):
         f._field_type = _FIELD_CLASSVAR
         if f.default_factory is not MISSING:
