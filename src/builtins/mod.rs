@@ -152,7 +152,9 @@ fn install_object_methods() {
             if let Some(Value::Property(p)) = inst.class.lookup(name) {
                 // Data descriptors still apply under `object.__setattr__`.
                 return match &p.fset {
-                    Some(s) => i.call(s, Args::new(vec![obj.clone(), v])).map(|_| Value::None),
+                    Some(s) => i
+                        .call(s, Args::new(vec![obj.clone(), v]))
+                        .map(|_| Value::None),
                     None => Err(crate::runtime::exc::attribute_error(format!(
                         "property '{name}' of '{}' object has no setter",
                         inst.class.name

@@ -611,9 +611,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         fb.stmts(&f.body);
         fb.emit(Instr::Return(Expr::Const(Value::None)));
         let code = fb.finish(&f.name.name, param_spec(&f.params), docstring);
-        Expr::Function(Box::new(
-            self.make_function(code, &f.params, f.returns.as_ref()),
-        ))
+        Expr::Function(Box::new(self.make_function(
+            code,
+            &f.params,
+            f.returns.as_ref(),
+        )))
     }
 
     pub fn class_def(&mut self, c: &'a ast::ClassDef) -> Expr {
