@@ -151,10 +151,24 @@ pub fn is_instance(obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        _ => match union_args(cls) {
+            Some(items) => is_instance(obj, &items),
+            None => Err(type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
+        },
     }
+}
+
+/// The members of a `types.UnionType` (`int | None`) as a tuple.
+fn union_args(v: &Value) -> Option<Value> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    if &*inst.class.name != "UnionType" || &*inst.class.module != "types" {
+        return None;
+    }
+    inst.dict.borrow().get("__args__").cloned()
 }
 
 fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -188,9 +202,12 @@ fn issubclass(_: &mut Interp, args: Args) -> PyResult<Value> {
                 }
                 Ok(false)
             }
-            _ => Err(type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            _ => match union_args(t) {
+                Some(items) => check(c, &items),
+                None => Err(type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            },
         }
     }
     Ok(Value::Bool(check(c, &args.pos[1])?))

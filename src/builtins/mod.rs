@@ -150,8 +150,51 @@ fn install_object_methods() {
             let name = name
                 .as_str()
                 .ok_or_else(|| type_error("attribute name must be string"))?;
+            if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                // Data descriptors still apply under `object.__setattr__`.
+                return match &p.fset {
+                    Some(s) => i
+                        .call(s, Args::new(vec![obj.clone(), v]))
+                        .map(|_| Value::None),
+                    None => Err(crate::runtime::exc::attribute_error(format!(
+                        "property '{name}' of '{}' object has no setter",
+                        inst.class.name
+                    ))),
+                };
+            }
             inst.dict.borrow_mut().insert(name.into(), v);
-            let _ = i;
+            Ok(Value::None)
+        }),
+    );
+    d.insert(
+        "__delattr__".into(),
+        native("__delattr__", |_, a| {
+            let [obj, name] = <[Value; 2]>::try_from(a.pos)
+                .map_err(|_| type_error("__delattr__ expected 2 arguments"))?;
+            let Value::Instance(inst) = &obj else {
+                return Err(type_error("__delattr__ on a non-instance"));
+            };
+            let name = name
+                .as_str()
+                .ok_or_else(|| type_error("attribute name must be string"))?;
+            if inst.dict.borrow_mut().shift_remove(name).is_none() {
+                return Err(crate::interp::attr::no_attr(&obj, name));
+            }
+            Ok(Value::None)
+        }),
+    );
+    d.insert(
+        "__init_subclass__".into(),
+        native("__init_subclass__", |_, a| {
+            if !a.kw.is_empty() {
+                let name = match a.pos.first() {
+                    Some(Value::Class(c)) => c.name.to_string(),
+                    _ => "object".to_string(),
+                };
+                return Err(type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
             Ok(Value::None)
         }),
     );
@@ -250,9 +293,10 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: Args) -> PyResult<V
             if args.pos.len() == 1 {
                 return Ok(Value::Class(crate::runtime::types::class_of(&args.pos[0])));
             }
-            Err(type_error(
-                "type() with 3 arguments is not supported by coropy",
-            ))
+            if args.pos.len() == 3 && args.kw.is_empty() {
+                return interp.type_new(&args.pos[0], &args.pos[1], &args.pos[2]);
+            }
+            Err(type_error("type() takes 1 or 3 arguments"))
         }
         B::Int => numbers::int_new(interp, args),
         B::Float => numbers::float_new(interp, args),

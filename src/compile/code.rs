@@ -254,6 +254,8 @@ pub struct MakeFunction {
     pub kwdefaults: Vec<Option<Expr>>,
     /// Cells of the defining frame that become the function's closure.
     pub closure: Vec<CellIndex>,
+    /// Parameter and return annotations (`__annotations__`), evaluated at definition.
+    pub annotations: Vec<(Name, Expr)>,
 }
 
 #[derive(Clone, Debug)]

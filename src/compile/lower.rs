@@ -18,6 +18,8 @@ pub(super) struct Ctx<'a> {
     pub source: Rc<Source>,
     pub globals: &'a Globals,
     pub builtins: BuiltinLookup<'a>,
+    /// `from __future__ import annotations`: annotations are kept as source text.
+    pub future_annotations: bool,
 }
 
 /// What must happen when control leaves a block early.
@@ -72,9 +74,11 @@ pub(super) fn compile_module(
         source,
         globals,
         builtins,
+        future_annotations: has_future_annotations(&module.body),
     };
     let mut b = FnBuilder::new(&ctx, 0, CodeKind::Module, "<module>".into(), &[]);
     b.span = Span::new(0, 0);
+    b.setup_annotations(&module.body);
     b.stmts(&module.body);
     b.emit(Instr::Return(Expr::Const(Value::None)));
     Rc::new(b.finish("<module>", ParamSpec::default(), None))
@@ -251,6 +255,15 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         }
     }
 
+    /// CPython's SETUP_ANNOTATIONS: a module or class body holding an annotated name
+    /// (outside nested functions and classes) starts with `__annotations__ = {}`.
+    pub fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            let tg = self.name_target("__annotations__");
+            self.emit(Instr::Assign(tg, Expr::Dict(Vec::new())));
+        }
+    }
+
     // ---- statements ----
 
     pub fn stmts(&mut self, body: &'a [Stmt]) {
@@ -296,11 +309,35 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                     value: v,
                 });
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(value) = value {
                     let v = self.expr(value);
                     let tg = self.target(target);
                     self.emit(Instr::Assign(tg, v));
+                }
+                // As CPython: module and class bodies evaluate the annotation and record
+                // it for a plain name; functions evaluate nothing.
+                if matches!(self.kind, CodeKind::Module | CodeKind::ClassBody) {
+                    let ann = if self.ctx.future_annotations {
+                        // PEP 563: the annotation's source text (CPython unparses the
+                        // expression; coropy keeps it as written).
+                        let sp = annotation.span;
+                        let text = &self.ctx.source.text[sp.start as usize..sp.end as usize];
+                        Expr::Const(Value::str(text))
+                    } else {
+                        self.expr(annotation)
+                    };
+                    if let ExprKind::Name(n) = &target.kind {
+                        let dict = self.name_expr("__annotations__");
+                        let key = Expr::Const(Value::str(n.as_str()));
+                        self.emit(Instr::Assign(Target::Subscript(dict, key), ann));
+                    } else {
+                        self.emit(Instr::Expr(ann));
+                    }
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -749,4 +786,50 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         self.emit(Instr::PopExc);
         self.patch(j);
     }
+}
+
+/// Does `body` contain an annotated plain name, looking into compound statements but
+/// not into nested functions or classes?
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { target, .. } => matches!(target.kind, ExprKind::Name(_)),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try(t) => {
+            has_annotations(&t.body)
+                || t.handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+        }
+        _ => false,
+    })
+}
+
+/// Does the module start (after its docstring) with `from __future__ import
+/// annotations`?
+fn has_future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(s) = stmts.peek()
+        && let StmtKind::Expr(e) = &s.kind
+        && matches!(e.kind, ExprKind::Str(_))
+    {
+        stmts.next();
+    }
+    for s in stmts {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                ..
+            } if m.dotted() == "__future__" => {
+                if names.iter().any(|a| a.name.dotted() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }

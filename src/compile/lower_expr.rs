@@ -276,7 +276,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 fb.emit(Instr::Return(v));
                 let spec = param_spec(params);
                 let code = fb.finish("<lambda>", spec, None);
-                Expr::Function(Box::new(self.make_function(code, params)))
+                Expr::Function(Box::new(self.make_function(code, params, None)))
             }
             ExprKind::ListComp { .. }
             | ExprKind::SetComp { .. }
@@ -539,7 +539,12 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             .collect()
     }
 
-    fn make_function(&mut self, code: FuncCode, params: &'a ast::Params) -> MakeFunction {
+    fn make_function(
+        &mut self,
+        code: FuncCode,
+        params: &'a ast::Params,
+        returns: Option<&'a ast::Expr>,
+    ) -> MakeFunction {
         let scope_closure = {
             // The scope of this code is found through its cell names.
             code.cell_names[code.ncellvars..]
@@ -559,11 +564,33 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             .iter()
             .map(|p| p.default.as_ref().map(|d| self.expr(d)))
             .collect();
+        let annotated = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.name.as_str(), a)))
+            .chain(returns.map(|r| ("return", r)));
+        let mut annotations = Vec::new();
+        for (name, ann) in annotated {
+            let v = if self.ctx.future_annotations {
+                let sp = ann.span;
+                Expr::Const(Value::str(
+                    &self.ctx.source.text[sp.start as usize..sp.end as usize],
+                ))
+            } else {
+                self.expr(ann)
+            };
+            annotations.push((Name::from(name), v));
+        }
         MakeFunction {
             code: Rc::new(code),
             defaults,
             kwdefaults,
             closure: scope_closure,
+            annotations,
         }
     }
 
@@ -584,7 +611,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         fb.stmts(&f.body);
         fb.emit(Instr::Return(Expr::Const(Value::None)));
         let code = fb.finish(&f.name.name, param_spec(&f.params), docstring);
-        Expr::Function(Box::new(self.make_function(code, &f.params)))
+        Expr::Function(Box::new(self.make_function(
+            code,
+            &f.params,
+            f.returns.as_ref(),
+        )))
     }
 
     pub fn class_def(&mut self, c: &'a ast::ClassDef) -> Expr {
@@ -594,6 +625,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         fb.span = c.name.span;
         fb.def_span = c.decorators.first().map_or(c.name.span, |d| d.span);
         let doc = docstring(&c.body);
+        fb.setup_annotations(&c.body);
         if let Some(d) = &doc {
             fb.emit(Instr::Assign(
                 Target::ClassName(Name::from("__doc__")),
@@ -627,6 +659,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 defaults: vec![],
                 kwdefaults: vec![],
                 closure,
+                annotations: vec![],
             },
             bases,
             class_cell,
@@ -695,6 +728,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 defaults: vec![],
                 kwdefaults: vec![],
                 closure,
+                annotations: vec![],
             }))),
             vec![CallArg::Pos(iter_arg)],
         );

@@ -177,6 +177,11 @@ impl Builder {
                 }
                 if self.scopes[self.cur].kind != ScopeKind::Function {
                     self.expr(annotation);
+                    if matches!(target.kind, ExprKind::Name(_)) {
+                        // `__annotations__[name] = annotation` (module and class bodies).
+                        self.use_name("__annotations__");
+                        self.bind("__annotations__");
+                    }
                 }
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {

@@ -40,8 +40,31 @@ impl Interp {
                         ))),
                     };
                 }
+                // Descriptors (`__get__`): a data descriptor (also `__set__` or
+                // `__delete__`) wins over the instance dict, a non-data one loses.
+                let getter = match &class_attr {
+                    Some(Value::Instance(d)) => d.class.lookup("__get__").map(|g| {
+                        let data = d.class.lookup("__set__").is_some()
+                            || d.class.lookup("__delete__").is_some();
+                        (g, data)
+                    }),
+                    _ => None,
+                };
+                let desc_args = || {
+                    Args::new(vec![
+                        class_attr.clone().expect("descriptor"),
+                        obj.clone(),
+                        Value::Class(cls.clone()),
+                    ])
+                };
+                if let Some((g, true)) = &getter {
+                    return self.call(g, desc_args());
+                }
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(v.clone());
+                }
+                if let Some((g, false)) = &getter {
+                    return self.call(g, desc_args());
                 }
                 if let Some(v) = class_attr {
                     return Ok(bind(v, obj, &cls));
@@ -153,6 +176,12 @@ impl Interp {
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         if let Some(v) = cls.lookup(name) {
+            if let Value::Instance(d) = &v
+                && let Some(g) = d.class.lookup("__get__")
+            {
+                let args = Args::new(vec![v.clone(), Value::None, Value::Class(cls.clone())]);
+                return self.call(&g, args);
+            }
             return Ok(match v {
                 Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
                     func: (*f).clone(),
@@ -236,8 +265,27 @@ impl Interp {
                     "__dict__" => {
                         let d = self.new_dict();
                         for (k, v) in f.attrs.borrow().iter() {
+                            // Function fields kept in `attrs` are not in CPython's
+                            // `__dict__`.
+                            if matches!(
+                                &**k,
+                                "__name__"
+                                    | "__qualname__"
+                                    | "__doc__"
+                                    | "__module__"
+                                    | "__annotations__"
+                            ) {
+                                continue;
+                            }
                             self.setitem(&d, Value::str(k), v.clone())?;
                         }
+                        d
+                    }
+                    "__annotations__" => {
+                        let d = self.new_dict();
+                        f.attrs
+                            .borrow_mut()
+                            .insert(Name::from("__annotations__"), d.clone());
                         d
                     }
                     "__defaults__" => {
@@ -311,9 +359,21 @@ impl Interp {
         match obj {
             Value::Queue(q) => crate::aio::queue::queue_setattr(q, name, v),
             Value::Instance(inst) => {
-                if let Some(attr) = inst.class.lookup(name)
-                    && let Value::Property(p) = attr
+                // A class's own `__setattr__` comes first, as in CPython.
+                if let Some(sa) = inst.class.lookup("__setattr__")
+                    && !matches!(sa, Value::Native(_))
                 {
+                    self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
+                    return Ok(());
+                }
+                let class_attr = inst.class.lookup(name);
+                if let Some(Value::Instance(d)) = &class_attr
+                    && let Some(set) = d.class.lookup("__set__")
+                {
+                    let args = Args::new(vec![Value::Instance(d.clone()), obj.clone(), v]);
+                    return self.call(&set, args).map(|_| ());
+                }
+                if let Some(Value::Property(p)) = class_attr {
                     return match &p.fset {
                         Some(s) => {
                             self.call(s, Args::new(vec![obj.clone(), v]))?;
@@ -324,12 +384,6 @@ impl Interp {
                             inst.class.name
                         ))),
                     };
-                }
-                if let Some(sa) = inst.class.lookup("__setattr__")
-                    && !matches!(sa, Value::Native(_))
-                {
-                    self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
-                    return Ok(());
                 }
                 if inst.exc.is_some() {
                     let mut e = inst.exc();
@@ -404,6 +458,18 @@ impl Interp {
                             inst.class.name
                         ))),
                     };
+                }
+                if let Some(da) = inst.class.lookup("__delattr__")
+                    && !matches!(da, Value::Native(_))
+                {
+                    self.call(&da, Args::new(vec![obj.clone(), Value::str(name)]))?;
+                    return Ok(());
+                }
+                if let Some(Value::Instance(d)) = inst.class.lookup(name)
+                    && let Some(del) = d.class.lookup("__delete__")
+                {
+                    let args = Args::new(vec![Value::Instance(d), obj.clone()]);
+                    return self.call(&del, args).map(|_| ());
                 }
                 if inst.dict.borrow_mut().shift_remove(name).is_none() {
                     return Err(no_attr(obj, name));

@@ -246,13 +246,115 @@ impl Interp {
     /// Execute a `class` statement.
     pub fn make_class(&mut self, f: &mut Frame, mc: &MakeClass) -> PyResult<Value> {
         let args = self.eval_args(f, &mc.bases)?;
-        if let Some((k, _)) = args.kw.first() {
+        let (bases, mro) = self.class_bases(&args)?;
+        // Run the body with its own namespace.
+        let body_fn = self.eval(
+            f,
+            &crate::compile::code::Expr::Function(Box::new(mc.body.clone())),
+        )?;
+        let Value::Function(body_fn) = body_fn else {
+            unreachable!("class body is a function")
+        };
+        let ns = Rc::new(RefCell::new(attr_map()));
+        let module_name = f
+            .globals
+            .get("__name__")
+            .and_then(|v| v.as_str().map(Name::from))
+            .unwrap_or_else(|| Name::from("__main__"));
+        ns.borrow_mut()
+            .insert(Name::from("__module__"), Value::str(&module_name));
+        ns.borrow_mut()
+            .insert(Name::from("__qualname__"), Value::str(&mc.qualname));
+        let mut frame = self.new_frame(&body_fn, Args::default())?;
+        frame.extra_mut().class_ns = Some(ns.clone());
+        self.run_to_return(&mut frame)?;
+        let dict = ns.borrow().clone();
+        let cls = new_class(
+            mc.name.clone(),
+            mc.qualname.clone(),
+            module_name,
+            bases,
+            mro,
+            dict,
+        );
+        if let Some(cell) = mc.class_cell {
+            *frame.cells[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
+        }
+        self.class_created(&cls, args.kw)?;
+        Ok(Value::Class(cls))
+    }
+
+    /// `type(name, bases, dict)`.
+    pub fn type_new(&mut self, name: &Value, bases: &Value, dict: &Value) -> PyResult<Value> {
+        let Some(name) = name.as_str().map(Name::from) else {
+            return Err(type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                type_name(name)
+            )));
+        };
+        let Value::Tuple(bases) = bases else {
+            return Err(type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                type_name(bases)
+            )));
+        };
+        let Value::Dict(d) = dict else {
+            return Err(type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                type_name(dict)
+            )));
+        };
+        let (bases, mro) = self.class_bases(&Args::new(bases.to_vec()))?;
+        let mut ns = attr_map();
+        for e in d.borrow().iter() {
+            let Some(k) = e.key.as_str() else {
+                return Err(type_error("type() namespace keys must be strings"));
+            };
+            ns.insert(Name::from(k), e.value.clone());
+        }
+        let module = match ns
+            .get("__module__")
+            .and_then(|v| v.as_str().map(Name::from))
+        {
+            Some(m) => m,
+            None => {
+                ns.insert(Name::from("__module__"), Value::str("__main__"));
+                Name::from("__main__")
+            }
+        };
+        let qualname = ns
+            .get("__qualname__")
+            .and_then(|v| v.as_str().map(Name::from))
+            .unwrap_or_else(|| name.clone());
+        let cls = new_class(name, qualname, module, bases, mro, ns);
+        self.class_created(&cls, Vec::new())?;
+        Ok(Value::Class(cls))
+    }
+
+    /// The bases of a new class (PEP 560's `__mro_entries__` applied) and its MRO.
+    fn class_bases(&mut self, args: &Args) -> PyResult<(ClassList, ClassList)> {
+        if let Some((k, _)) = args.kw.iter().find(|(k, _)| &**k == "metaclass") {
             return Err(type_error(format!(
                 "class keyword argument '{k}' is not supported by coropy"
             )));
         }
-        let mut bases = Vec::new();
+        let mut base_values = Vec::new();
         for b in &args.pos {
+            if let Value::Instance(inst) = b
+                && inst.class.lookup("__mro_entries__").is_some()
+            {
+                let orig = Value::tuple(args.pos.clone());
+                let entries = self.call_method(b, "__mro_entries__", Args::new(vec![orig]))?;
+                match entries {
+                    Value::Tuple(t) => base_values.extend(t.iter().cloned()),
+                    _ => return Err(type_error("__mro_entries__ must return a tuple")),
+                }
+            } else {
+                base_values.push(b.clone());
+            }
+        }
+        let mut bases = Vec::new();
+        for b in &base_values {
             match b {
                 Value::Class(c) => {
                     if c.is_builtin
@@ -283,52 +385,83 @@ impl Interp {
                 names.join(", ")
             )));
         };
-        // Run the body with its own namespace.
-        let body_fn = self.eval(
-            f,
-            &crate::compile::code::Expr::Function(Box::new(mc.body.clone())),
-        )?;
-        let Value::Function(body_fn) = body_fn else {
-            unreachable!("class body is a function")
-        };
-        let ns = Rc::new(RefCell::new(attr_map()));
-        let module_name = f
-            .globals
-            .get("__name__")
-            .and_then(|v| v.as_str().map(Name::from))
-            .unwrap_or_else(|| Name::from("__main__"));
-        ns.borrow_mut()
-            .insert(Name::from("__module__"), Value::str(&module_name));
-        ns.borrow_mut()
-            .insert(Name::from("__qualname__"), Value::str(&mc.qualname));
-        let mut frame = self.new_frame(&body_fn, Args::default())?;
-        frame.extra_mut().class_ns = Some(ns.clone());
-        self.run_to_return(&mut frame)?;
-        let builtin = if bases.iter().any(|b| b.is_exception()) {
-            BuiltinType::BaseException
-        } else {
-            BuiltinType::Object
-        };
-        let mut dict = ns.borrow().clone();
-        // A class that defines `__eq__` but not `__hash__` is unhashable.
-        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
-            dict.insert(Name::from("__hash__"), Value::None);
-        }
-        let cls = Rc::new(Class {
-            name: mc.name.clone(),
-            qualname: mc.qualname.clone(),
-            module: module_name,
-            bases,
-            mro,
-            dict: RefCell::new(dict),
-            builtin,
-            is_builtin: false,
-        });
-        if let Some(cell) = mc.class_cell {
-            *frame.cells[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
-        }
-        Ok(Value::Class(cls))
+        Ok((bases, mro))
     }
+
+    /// After a class is made: its attributes' `__set_name__`, then the parents'
+    /// `__init_subclass__` with the class keywords.
+    fn class_created(&mut self, cls: &Rc<Class>, kw: Vec<(Name, Value)>) -> PyResult<()> {
+        let cls_value = Value::Class(cls.clone());
+        let attrs: Vec<(Name, Value)> = cls
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (name, v) in attrs {
+            if let Value::Instance(inst) = &v
+                && inst.class.lookup("__set_name__").is_some()
+            {
+                let a = Args::new(vec![cls_value.clone(), Value::str(&name)]);
+                self.call_method(&v, "__set_name__", a)?;
+            }
+        }
+        let hook = cls
+            .mro
+            .iter()
+            .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+        match hook {
+            Some(h) => {
+                let h = match h {
+                    Value::ClassMethod(f) => (*f).clone(),
+                    other => other,
+                };
+                let mut a = Args::new(vec![cls_value]);
+                a.kw = kw;
+                self.call(&h, a)?;
+            }
+            None if !kw.is_empty() => {
+                return Err(type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    cls.name
+                )));
+            }
+            None => {}
+        }
+        Ok(())
+    }
+}
+
+/// Classes in order (bases or an MRO).
+type ClassList = Vec<Rc<Class>>;
+
+fn new_class(
+    name: Name,
+    qualname: Name,
+    module: Name,
+    bases: Vec<Rc<Class>>,
+    mro: Vec<Rc<Class>>,
+    mut dict: crate::runtime::object::AttrMap,
+) -> Rc<Class> {
+    let builtin = if bases.iter().any(|b| b.is_exception()) {
+        BuiltinType::BaseException
+    } else {
+        BuiltinType::Object
+    };
+    // A class that defines `__eq__` but not `__hash__` is unhashable.
+    if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+        dict.insert(Name::from("__hash__"), Value::None);
+    }
+    Rc::new(Class {
+        name,
+        qualname,
+        module,
+        bases,
+        mro,
+        dict: RefCell::new(dict),
+        builtin,
+        is_builtin: false,
+    })
 }
 
 fn not_callable(v: &Value) -> Exc {

@@ -540,6 +540,15 @@ impl Interp {
                 None => None,
             });
         }
+        let mut attrs = attr_map();
+        if !mf.annotations.is_empty() {
+            let d = self.new_dict();
+            for (name, e) in &mf.annotations {
+                let v = self.eval(f, e)?;
+                self.setitem(&d, Value::str(name), v)?;
+            }
+            attrs.insert(Name::from("__annotations__"), d);
+        }
         let closure = mf
             .closure
             .iter()
@@ -553,7 +562,7 @@ impl Interp {
             kwdefaults,
             closure,
             globals: f.globals.clone(),
-            attrs: RefCell::new(attr_map()),
+            attrs: RefCell::new(attrs),
         })))
     }
 

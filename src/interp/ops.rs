@@ -570,6 +570,16 @@ impl Interp {
                 return Ok(r);
             }
         }
+        // `int | None`: a `types.UnionType`, as in CPython.
+        let is_type = |v: &Value| matches!(v, Value::Class(_) | Value::None);
+        if op == BinOp::BitOr && is_type(a) && is_type(b) && !(a.is_none() && b.is_none()) {
+            let types = self.import_module("types")?;
+            let union = types.globals.get("UnionType").expect("types.UnionType");
+            return self.call(
+                &union,
+                Args::new(vec![Value::tuple(vec![a.clone(), b.clone()])]),
+            );
+        }
         Err(unsupported(op, a, b))
     }
 
@@ -616,6 +626,34 @@ impl Interp {
                 CmpOp::GtE => x >= y,
                 _ => unreachable!("identity and membership are not rich comparisons"),
             }));
+        }
+        if matches!(a, Value::Namespace(_) | Value::AttrDict(_))
+            || matches!(b, Value::Namespace(_) | Value::AttrDict(_))
+        {
+            // `obj.__dict__` and `globals()` compare as the dicts they show.
+            let (a, b) = (self.mapping_snapshot(a)?, self.mapping_snapshot(b)?);
+            return self.rich_compare(op, &a, &b);
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            // Sequence equality compares items with `==` only: unequal items need not
+            // be orderable (`(int,) == (str,)`).
+            let items = match (a, b) {
+                (Value::List(x), Value::List(y)) => Some((x.borrow().clone(), y.borrow().clone())),
+                (Value::Tuple(x), Value::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
+                _ => None,
+            };
+            if let Some((x, y)) = items {
+                let mut equal = x.len() == y.len();
+                if equal {
+                    for (p, q) in x.iter().zip(y.iter()) {
+                        if !(p.is(q) || self.eq(p, q)?) {
+                            equal = false;
+                            break;
+                        }
+                    }
+                }
+                return Ok(Value::Bool(equal == (op == CmpOp::Eq)));
+            }
         }
         if let Some(ord) = self.builtin_order(a, b)? {
             return Ok(Value::Bool(match op {

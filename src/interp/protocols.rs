@@ -252,7 +252,9 @@ impl Interp {
                 Some(m) if !matches!(m, Value::Native(_)) => {
                     let r = self.call(&m, Args::new(vec![v.clone()]))?;
                     match r {
-                        Value::Int(i) => int_hash(i),
+                        // Any value that fits is used as is (-1 is reserved), as CPython.
+                        Value::Int(-1) => -2i64 as u64,
+                        Value::Int(i) => i as u64,
                         Value::BigInt(b) => bigint_hash(&b),
                         Value::Bool(b) => b as u64,
                         _ => {
@@ -432,10 +434,32 @@ impl Interp {
             Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
                 self.call_method(obj, "__getitem__", Args::new(vec![index.clone()]))
             }
-            Value::Class(c) if c.lookup("__class_getitem__").is_some() || c.is_builtin => {
-                // `list[int]` in annotations: return the class itself.
-                Ok(obj.clone())
+            Value::Class(c) if c.lookup("__class_getitem__").is_some() => {
+                // An implicit classmethod, as in CPython.
+                let f = match c.lookup("__class_getitem__") {
+                    Some(Value::ClassMethod(f)) => (*f).clone(),
+                    Some(f) => f,
+                    None => unreachable!(),
+                };
+                self.call(&f, Args::new(vec![obj.clone(), index.clone()]))
             }
+            Value::Class(c)
+                if c.is_builtin
+                    && ["list", "dict", "tuple", "set", "frozenset", "type"]
+                        .contains(&&*c.name) =>
+            {
+                // `list[int]`: a `types.GenericAlias`, as in CPython.
+                let types = self.import_module("types")?;
+                let alias = types
+                    .globals
+                    .get("GenericAlias")
+                    .expect("types.GenericAlias");
+                self.call(&alias, Args::new(vec![obj.clone(), index.clone()]))
+            }
+            Value::Class(c) => Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                c.name
+            ))),
             _ => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 type_name(obj)
@@ -644,12 +668,18 @@ impl Interp {
             Value::List(l) => {
                 if let Value::Slice(s) = index {
                     let len = l.borrow().len();
-                    let mut idx: Vec<usize> = self.slice_indices(s, len)?.collect();
-                    idx.sort_unstable();
-                    let mut items = l.borrow_mut();
-                    for i in idx.into_iter().rev() {
-                        items.remove(i);
+                    let mut drop = vec![false; len];
+                    for i in self.slice_indices(s, len)? {
+                        drop[i] = true;
                     }
+                    // One pass: O(len) whatever the slice (removing items one by one
+                    // from the front was quadratic).
+                    let mut items = l.borrow_mut();
+                    let mut k = 0;
+                    items.retain(|_| {
+                        k += 1;
+                        !drop[k - 1]
+                    });
                     return Ok(());
                 }
                 let len = l.borrow().len();

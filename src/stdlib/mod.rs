@@ -27,11 +27,26 @@ const MODULES: &[&str] = &[
     "sys",
     "time",
     "traceback",
-    "unittest",
+    "os",
+];
+
+/// Modules written entirely in Python, embedded: (name, source).
+const PY_MODULES: &[(&str, &str)] = &[
+    ("__future__", include_str!("__future__.py")),
+    ("types", include_str!("types.py")),
+    ("typing", include_str!("typing.py")),
+    ("dataclasses", include_str!("dataclasses.py")),
+    ("functools", include_str!("functools.py")),
+    ("contextlib", include_str!("contextlib.py")),
+    ("collections", include_str!("collections.py")),
+    ("itertools", include_str!("itertools.py")),
+    ("operator", include_str!("operator.py")),
+    ("logging", include_str!("logging.py")),
+    ("unittest", include_str!("unittest.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
-    MODULES.contains(&name)
+    MODULES.contains(&name) || PY_MODULES.iter().any(|&(n, _)| n == name)
 }
 
 /// Build the builtin module `name`, if there is one.
@@ -55,8 +70,19 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "datetime" => datetime::install(&globals),
         "traceback" => traceback::install(&globals),
         "os" => os::install(&globals),
-        "logging" | "unittest" => {}
-        _ => return None,
+        _ => match PY_MODULES.iter().find(|&&(n, _)| n == name) {
+            Some(&(file, source)) => {
+                // Registered before it runs, so modules importing each other work.
+                let module = Rc::new(Module {
+                    name: Name::from(name),
+                    globals: globals.clone(),
+                });
+                interp.modules.insert(Name::from(name), module);
+                run_embedded(interp, file, source, &globals);
+                interp.modules.remove(name);
+            }
+            None => return None,
+        },
     }
     for &(file, source) in embedded_sources(name) {
         run_embedded(interp, file, source, &globals);
@@ -74,8 +100,6 @@ fn embedded_sources(name: &str) -> &'static [(&'static str, &'static str)] {
         "asyncio" => asyncio::SOURCES,
         "random" => &[("random", random::SOURCE)],
         "datetime" => &[("datetime", datetime::SOURCE)],
-        "logging" => &[("logging", include_str!("logging.py"))],
-        "unittest" => &[("unittest", include_str!("unittest.py"))],
         "os" => &[("os", os::SOURCE)],
         _ => &[],
     }
