@@ -280,7 +280,16 @@ impl Interp {
                 Ok(d)
             }
             Expr::FString(parts) => {
-                let mut out = String::new();
+                // Room for the literal text and a short value per field, so most results
+                // need no regrowth (nor a shrinking copy when boxed).
+                let guess: usize = parts
+                    .iter()
+                    .map(|p| match p {
+                        FPart::Lit(v) => v.as_str().map_or(0, str::len),
+                        FPart::Field { .. } => 4,
+                    })
+                    .sum();
+                let mut out = String::with_capacity(guess);
                 self.fstring(f, parts, &mut out)?;
                 Ok(Value::string(out))
             }
@@ -501,6 +510,20 @@ impl Interp {
                     spec,
                 } => {
                     let mut v = self.eval(f, expr)?;
+                    // `{x}` of a str or an int: its text, written in place.
+                    if conversion.is_none() && spec.is_none() {
+                        match &v {
+                            Value::Str(s) => {
+                                out.push_str(s.as_str());
+                                continue;
+                            }
+                            Value::Int(i) => {
+                                push_int(out, *i);
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
                     match conversion {
                         Some('r') => v = Value::string(self.repr(&v)?),
                         Some('s') => v = Value::string(self.str(&v)?),
@@ -725,6 +748,25 @@ impl Interp {
             _ => self.rich_compare(op, a, b)?,
         })
     }
+}
+
+/// Append the decimal text of `i` (as `str(i)`).
+fn push_int(out: &mut String, i: i64) {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut p = buf.len();
+    loop {
+        p -= 1;
+        buf[p] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    out.extend(buf[p..].iter().map(|&b| b as char));
 }
 
 pub fn unbound_local(name: &str) -> Exc {
