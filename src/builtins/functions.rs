@@ -6,7 +6,7 @@ use super::numbers;
 use crate::interp::iters::{IterState, new_iter};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error, value_error};
-use crate::runtime::object::{Args, NativeImpl};
+use crate::runtime::object::{Args, NativeImpl, OneArgImpl};
 use crate::runtime::types::{class_of, type_name};
 use crate::runtime::value::Value;
 use crate::syntax::ast::CmpOp;
@@ -109,9 +109,17 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Builtins with a one-argument entry point (`NativeFn::one_arg`), each the same
+/// function as its `FUNCTIONS` entry called with exactly that argument.
+pub const ONE_ARG: &[(&str, OneArgImpl)] = &[("len", len1), ("abs", numbers::abs1)];
+
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = numbers::exactly_one(&args, "len")?;
-    Ok(Value::Int(interp.len(&v)? as i64))
+    len1(interp, &v)
+}
+
+fn len1(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(interp.len(v)? as i64))
 }
 
 fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -174,47 +174,6 @@ impl Interp {
             .ok_or_else(|| name_error(&g.name))
     }
 
-    /// The general path of `Expr::Call`, kept out of `eval_node`'s frame.
-    #[inline(never)]
-    fn call_general(&mut self, f: &mut Frame, fv: &Value, args: &[CallArg]) -> PyResult<Value> {
-        let args = self.eval_args(f, args)?;
-        self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
-        let r = self.call(fv, args);
-        self.call_sites.pop();
-        if let Ok(Value::Coroutine(c)) = &r {
-            let mut g = c.borrow_mut();
-            if g.origin.is_none() {
-                g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
-            }
-        }
-        r
-    }
-
-    /// `Expr::CallMethod`, kept out of `eval_node`'s frame.
-    #[inline(never)]
-    fn call_method_expr(
-        &mut self,
-        f: &mut Frame,
-        obj: &Expr,
-        name: &Name,
-        args: &[CallArg],
-    ) -> PyResult<Value> {
-        let o = self.eval(f, obj)?;
-        let args = self.eval_args(f, args)?;
-        self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
-        let r = self.call_method(&o, name, args);
-        self.call_sites.pop();
-        if let Ok(Value::Coroutine(c)) = &r {
-            let mut g = c.borrow_mut();
-            if g.origin.is_none() {
-                g.origin = Some((f.code.clone(), f.pc.saturating_sub(1)));
-            }
-        }
-        r
-    }
-
     /// The rarely evaluated nodes, kept out of `eval_node`'s frame.
     #[inline(never)]
     fn eval_rare(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -370,32 +329,6 @@ impl Interp {
         }
     }
 
-    /// A call of a `simple` function: arguments are evaluated straight into the
-    /// callee's slots.
-    fn call_simple(
-        &mut self,
-        f: &mut Frame,
-        fun: &Rc<Function>,
-        args: &[CallArg],
-    ) -> PyResult<Value> {
-        let mut frame = Frame::new(self, fun.code.clone(), fun.globals.clone());
-        for (i, a) in args.iter().enumerate() {
-            let CallArg::Pos(e) = a else {
-                unreachable!("checked by the caller")
-            };
-            match self.eval(f, e) {
-                Ok(v) => frame.slots[i] = Some(v),
-                Err(err) => {
-                    self.recycle(&mut frame);
-                    return Err(err);
-                }
-            }
-        }
-        let r = self.run_function_frame_code(&mut frame, &fun.code);
-        self.recycle(&mut frame);
-        r
-    }
-
     /// `locals()`: a snapshot of the frame's bound variables.
     fn frame_locals(&mut self, f: &Frame) -> PyResult<Value> {
         use crate::compile::code::CodeKind;
@@ -427,60 +360,6 @@ impl Interp {
             }
         }
         Ok(d)
-    }
-
-    pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {
-        let mut out = Args {
-            pos: Vec::with_capacity(args.len()),
-            kw: Vec::new(),
-        };
-        for a in args {
-            match a {
-                CallArg::Pos(e) => {
-                    let v = self.eval(f, e)?;
-                    out.pos.push(v);
-                }
-                CallArg::Star(e) => {
-                    let v = self.eval(f, e)?;
-                    let items = self.iterate(&v).map_err(|err| {
-                        if err.is_instance("TypeError") && !self.is_iterable(&v) {
-                            type_error(format!(
-                                "argument after * must be an iterable, not {}",
-                                type_name(&v)
-                            ))
-                        } else {
-                            err
-                        }
-                    })?;
-                    out.pos.extend(items);
-                }
-                CallArg::Kw(name, e) => {
-                    let v = self.eval(f, e)?;
-                    out.kw.push((name.clone(), v));
-                }
-                CallArg::StarStar(e) => {
-                    let m = self.eval(f, e)?;
-                    let Value::Dict(d) = &m else {
-                        return Err(type_error(format!(
-                            "argument after ** must be a mapping, not {}",
-                            type_name(&m)
-                        )));
-                    };
-                    let entries: Vec<(Value, Value)> = d
-                        .borrow()
-                        .iter()
-                        .map(|e| (e.key.clone(), e.value.clone()))
-                        .collect();
-                    for (k, v) in entries {
-                        let Value::Str(s) = &k else {
-                            return Err(type_error("keywords must be strings"));
-                        };
-                        out.kw.push((Name::from(s.as_str()), v));
-                    }
-                }
-            }
-        }
-        Ok(out)
     }
 
     fn eval_elts(&mut self, f: &mut Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {

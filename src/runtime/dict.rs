@@ -31,9 +31,7 @@ pub struct Dict {
 
 /// `x == k` exactly, as CPython compares a float with an int.
 fn float_equals_int(x: f64, k: i64) -> bool {
-    x.fract() == 0.0
-        && (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&x)
-        && x as i64 == k
+    x.fract() == 0.0 && (i64::MIN as f64..-(i64::MIN as f64)).contains(&x) && x as i64 == k
 }
 
 /// Keys whose equality with a str or int never runs Python code.
