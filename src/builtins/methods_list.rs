@@ -155,7 +155,7 @@ pub fn list_lookup(name: &str) -> Option<MethodImpl> {
                 None => false,
             };
             let items = std::mem::take(&mut *list(r).borrow_mut());
-            let sorted = super::functions::sort_values(i, items, key.as_ref(), reverse);
+            let sorted = super::sort::sort_values(i, items, key.as_ref(), reverse);
             // The list is empty while sorting (as in CPython); a key function or
             // comparison that fills it again makes the sort fail, not lose items.
             let modified = !list(r).borrow().is_empty();

@@ -7,6 +7,7 @@ mod methods_dict;
 mod methods_list;
 mod methods_str;
 pub mod numbers;
+mod sort;
 mod str_format;
 
 use std::cell::RefCell;

@@ -645,7 +645,7 @@ fn push_int(out: &mut String, i: i64) {
     if i < 0 {
         out.push('-');
     }
-    out.extend(buf[p..].iter().map(|&b| b as char));
+    out.push_str(std::str::from_utf8(&buf[p..]).expect("ASCII digits"));
 }
 
 pub fn unbound_local(name: &str) -> Exc {
