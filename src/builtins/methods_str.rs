@@ -712,8 +712,15 @@ fn join(i: &mut Interp, r: &Value, pos: &[Value]) -> PyResult<Value> {
         .first()
         .cloned()
         .ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
-    let items = i.iterate(&v)?;
-    let sep = s(r);
+    // A list or tuple is read in place (its items are not copied out first).
+    match &v {
+        Value::List(l) => join_items(s(r), &l.borrow()),
+        Value::Tuple(t) => join_items(s(r), t),
+        _ => join_items(s(r), &i.iterate(&v)?),
+    }
+}
+
+fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
     let total: usize = items
         .iter()
         .map(|x| x.as_str().map_or(0, str::len))
