@@ -7,65 +7,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 use coropy::{ClockKind, ErrorFormat, RunOptions};
 
 /// mimalloc: the interpreter allocates many small short-lived objects (frames,
-/// coroutines, strings), where it is markedly faster than the system allocator.
+/// coroutines, strings), where it is markedly faster than the system allocator. Built
+/// as mimalloc v2 (Cargo feature `v2`): v3's `mi_malloc_aligned`, which Rust calls for
+/// every allocation, over-allocates non-power-of-two sizes whenever a page's free list
+/// runs empty (a 96-byte coroutine took a 112-byte block), where v2 takes its regular
+/// path for alignments up to 16.
 #[global_allocator]
-static GLOBAL: Mimalloc = Mimalloc;
-
-/// mimalloc called as `mi_malloc` for the usual alignments. The `mimalloc` crate's
-/// allocator always calls `mi_malloc_aligned`, which in mimalloc v3 serves a size that
-/// is not a power of two from its size class only while that class's free list is
-/// non-empty, and otherwise over-allocates `size + align - 1` from the next class: a
-/// 96-byte coroutine took a 112-byte block through the slow path on every allocation.
-/// Every mimalloc block is 8-byte aligned, so alignments up to 8 need nothing more.
-struct Mimalloc;
-
-const MI_MIN_ALIGN: usize = 8;
-
-// SAFETY: mimalloc returns blocks of at least the requested size, aligned to 8 for
-// `mi_malloc`/`mi_zalloc`/`mi_realloc` and to `align` for the `_aligned` variants.
-unsafe impl std::alloc::GlobalAlloc for Mimalloc {
-    #[inline]
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        use libmimalloc_sys as mi;
-        unsafe {
-            if layout.align() <= MI_MIN_ALIGN {
-                mi::mi_malloc(layout.size()) as *mut u8
-            } else {
-                mi::mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
-            }
-        }
-    }
-
-    #[inline]
-    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        use libmimalloc_sys as mi;
-        unsafe {
-            if layout.align() <= MI_MIN_ALIGN {
-                mi::mi_zalloc(layout.size()) as *mut u8
-            } else {
-                mi::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
-            }
-        }
-    }
-
-    #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
-        unsafe { libmimalloc_sys::mi_free(ptr as *mut std::ffi::c_void) }
-    }
-
-    #[inline]
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        use libmimalloc_sys as mi;
-        let p = ptr as *mut std::ffi::c_void;
-        unsafe {
-            if layout.align() <= MI_MIN_ALIGN {
-                mi::mi_realloc(p, new_size) as *mut u8
-            } else {
-                mi::mi_realloc_aligned(p, new_size, layout.align()) as *mut u8
-            }
-        }
-    }
-}
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(

@@ -34,6 +34,7 @@ pub struct EventWait {
 pub fn wait_function() -> Value {
     Value::Native(Rc::new(NativeFn {
         name: "wait",
+        one_arg: None,
         func: |_, a| {
             if a.pos.len() != 1 || !a.kw.is_empty() {
                 return Err(type_error(format!(

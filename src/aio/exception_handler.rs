@@ -66,7 +66,7 @@ impl Interp {
             Value::Dict(d) => d.borrow().keys(),
             _ => Vec::new(),
         };
-        let keys = crate::builtins::functions::sort_values(self, keys, None, false)?;
+        let keys = crate::builtins::sort::sort_values(self, keys, None, false)?;
         let mut text = message;
         text.push('\n');
         for key in keys {

@@ -6,7 +6,7 @@ use super::numbers;
 use crate::interp::iters::{IterState, new_iter};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error, value_error};
-use crate::runtime::object::{Args, NativeImpl};
+use crate::runtime::object::{Args, NativeImpl, OneArgImpl};
 use crate::runtime::types::{class_of, type_name};
 use crate::runtime::value::Value;
 use crate::syntax::ast::CmpOp;
@@ -110,9 +110,17 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Builtins with a one-argument entry point (`NativeFn::one_arg`), each the same
+/// function as its `FUNCTIONS` entry called with exactly that argument.
+pub const ONE_ARG: &[(&str, OneArgImpl)] = &[("len", len1), ("abs", numbers::abs1)];
+
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = numbers::exactly_one(&args, "len")?;
-    Ok(Value::Int(interp.len(&v)? as i64))
+    len1(interp, &v)
+}
+
+fn len1(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(interp.len(v)? as i64))
 }
 
 fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -313,75 +321,6 @@ fn anext(interp: &mut Interp, args: Args) -> PyResult<Value> {
     })
 }
 
-/// Stable merge sort with a fallible `<`.
-pub fn sort_values(
-    interp: &mut Interp,
-    items: Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let keys = match key {
-        Some(k) if !k.is_none() => {
-            let mut ks = Vec::with_capacity(items.len());
-            for v in &items {
-                ks.push(interp.call(k, Args::new(vec![v.clone()]))?);
-            }
-            ks
-        }
-        _ => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
-    let mut buf = idx.clone();
-    merge_sort(interp, &keys, &mut idx, &mut buf)?;
-    if reverse {
-        idx.reverse();
-    }
-    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
-}
-
-fn merge_sort(
-    interp: &mut Interp,
-    keys: &[Value],
-    idx: &mut [usize],
-    buf: &mut [usize],
-) -> PyResult<()> {
-    let n = idx.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    let mid = n / 2;
-    merge_sort(interp, keys, &mut idx[..mid], &mut buf[..mid])?;
-    merge_sort(interp, keys, &mut idx[mid..], &mut buf[mid..])?;
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        // Take from the right only when right < left (keeps stability).
-        let lt = interp.rich_compare(CmpOp::Lt, &keys[idx[j]], &keys[idx[i]])?;
-        if interp.truthy(&lt)? {
-            buf[k] = idx[j];
-            j += 1;
-        } else {
-            buf[k] = idx[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        buf[k] = idx[i];
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        buf[k] = idx[j];
-        j += 1;
-        k += 1;
-    }
-    idx.copy_from_slice(&buf[..n]);
-    Ok(())
-}
-
 fn sorted(interp: &mut Interp, args: Args) -> PyResult<Value> {
     reject_kwargs(&args, "sorted", &["key", "reverse"])?;
     let v = match args.pos.as_slice() {
@@ -398,7 +337,7 @@ fn sorted(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(r) => interp.truthy(r)?,
         None => false,
     };
-    let sorted = sort_values(interp, items, kwarg(&args, "key"), reverse)?;
+    let sorted = super::sort::sort_values(interp, items, kwarg(&args, "key"), reverse)?;
     Ok(Value::list(sorted))
 }
 
@@ -768,7 +707,9 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
     {
         let names = interp.call(&custom, Args::new(vec![v.clone()]))?;
         let names = interp.iterate(&names)?;
-        return Ok(Value::list(sort_values(interp, names, None, false)?));
+        return Ok(Value::list(super::sort::sort_values(
+            interp, names, None, false,
+        )?));
     }
     let mut names: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     let add_class = |c: &Rc<crate::runtime::object::Class>,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::{methods_dict, methods_list, methods_str};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::type_error;
-use crate::runtime::object::{Args, BuiltinType, Class, MethodImpl};
+use crate::runtime::object::{Args, BuiltinType, Class, MethodImpl, PositionalMethodImpl};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
@@ -34,6 +34,17 @@ pub fn lookup(obj: &Value, name: &str) -> Option<MethodImpl> {
         Value::AsyncGen(_) => crate::interp::agen::agen_lookup(name),
         Value::AGenOp(_) => crate::interp::agen::op_lookup(name),
         Value::Namespace(_) | Value::AttrDict(_) => namespace_lookup(name),
+        _ => None,
+    }
+}
+
+/// The native method `name` of a builtin value with an entry point taking `n`
+/// positional arguments as a slice, if it has one (the caller passes no keywords).
+pub fn lookup_positional(obj: &Value, name: &str, n: usize) -> Option<PositionalMethodImpl> {
+    match obj {
+        Value::Str(_) => methods_str::positional(name, n),
+        Value::List(_) => methods_list::list_positional(name, n),
+        Value::Dict(_) => methods_dict::dict_positional(name, n),
         _ => None,
     }
 }

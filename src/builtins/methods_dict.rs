@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::interp::iters::DictPart;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{key_error, type_error};
-use crate::runtime::object::{Args, MethodImpl};
+use crate::runtime::object::{Args, MethodImpl, PositionalMethodImpl};
 use crate::runtime::set::SetData;
 use crate::runtime::value::Value;
 use crate::syntax::ast::BinOp;
@@ -38,14 +38,7 @@ fn dict_pop(interp: &mut Interp, d: &Value, k: &Value) -> PyResult<Option<Value>
 pub fn dict_lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
         "fromkeys" => |i, _, a| dict_fromkeys(i, a),
-        "get" => |i, r, a| {
-            let k = a
-                .pos
-                .first()
-                .cloned()
-                .ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
-            Ok(dict_get(i, r, &k)?.unwrap_or_else(|| a.pos.get(1).cloned().unwrap_or(Value::None)))
-        },
+        "get" => |i, r, a| get(i, r, &a.pos),
         "setdefault" => |i, r, a| {
             let k = a
                 .pos
@@ -458,4 +451,23 @@ impl Interp {
             (false, false) => None,
         }))
     }
+}
+
+/// `dict.get(key[, default])`.
+fn get(i: &mut Interp, r: &Value, pos: &[Value]) -> PyResult<Value> {
+    let k = pos
+        .first()
+        .ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
+    Ok(dict_get(i, r, k)?.unwrap_or_else(|| pos.get(1).cloned().unwrap_or(Value::None)))
+}
+
+/// The `dict` methods with a positional-only entry point for `n` arguments.
+pub fn dict_positional(name: &str, n: usize) -> Option<PositionalMethodImpl> {
+    Some(match (name, n) {
+        ("get", 1 | 2) => get,
+        ("keys", 0) => |_, r, _| Ok(view(r, DictPart::Keys)),
+        ("values", 0) => |_, r, _| Ok(view(r, DictPart::Values)),
+        ("items", 0) => |_, r, _| Ok(view(r, DictPart::Items)),
+        _ => return None,
+    })
 }

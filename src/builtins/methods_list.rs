@@ -2,7 +2,7 @@
 
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{index_error, type_error, value_error};
-use crate::runtime::object::{Args, MethodImpl};
+use crate::runtime::object::{Args, MethodImpl, PositionalMethodImpl};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
@@ -60,10 +60,9 @@ fn count_of(interp: &mut Interp, items: &[Value], v: &Value) -> PyResult<i64> {
 
 pub fn list_lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
-        "append" => |_, r, a| {
+        "append" => |i, r, a| {
             let v = one(&a, "list.append")?;
-            list(r).borrow_mut().push(v);
-            Ok(Value::None)
+            append(i, r, &[v])
         },
         "extend" => |i, r, a| {
             let v = one(&a, "list.extend")?;
@@ -156,7 +155,7 @@ pub fn list_lookup(name: &str) -> Option<MethodImpl> {
                 None => false,
             };
             let items = std::mem::take(&mut *list(r).borrow_mut());
-            let sorted = super::functions::sort_values(i, items, key.as_ref(), reverse);
+            let sorted = super::sort::sort_values(i, items, key.as_ref(), reverse);
             // The list is empty while sorting (as in CPython); a key function or
             // comparison that fills it again makes the sort fail, not lose items.
             let modified = !list(r).borrow().is_empty();
@@ -230,4 +229,18 @@ pub fn range_lookup(name: &str) -> Option<MethodImpl> {
         _ => return None,
     };
     Some(f)
+}
+
+/// `list.append(v)`.
+fn append(_: &mut Interp, r: &Value, pos: &[Value]) -> PyResult<Value> {
+    list(r).borrow_mut().push(pos[0].clone());
+    Ok(Value::None)
+}
+
+/// The `list` methods with a positional-only entry point for `n` arguments.
+pub fn list_positional(name: &str, n: usize) -> Option<PositionalMethodImpl> {
+    Some(match (name, n) {
+        ("append", 1) => append,
+        _ => return None,
+    })
 }

@@ -3,7 +3,7 @@
 use super::str_format::str_format;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{type_error, value_error};
-use crate::runtime::object::{Args, MethodImpl};
+use crate::runtime::object::{Args, MethodImpl, PositionalMethodImpl};
 use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
@@ -11,8 +11,8 @@ fn s(recv: &Value) -> &str {
     recv.as_str().expect("a str receiver")
 }
 
-fn arg_str<'a>(args: &'a Args, i: usize, meth: &str) -> PyResult<Option<&'a str>> {
-    match args.pos.get(i) {
+fn arg_str<'a>(pos: &'a [Value], i: usize, meth: &str) -> PyResult<Option<&'a str>> {
+    match pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(x)) => Ok(Some(x.as_str())),
         Some(other) => Err(type_error(format!(
@@ -22,8 +22,8 @@ fn arg_str<'a>(args: &'a Args, i: usize, meth: &str) -> PyResult<Option<&'a str>
     }
 }
 
-fn need_str<'a>(args: &'a Args, i: usize, meth: &str) -> PyResult<&'a str> {
-    match args.pos.get(i) {
+fn need_str<'a>(pos: &'a [Value], i: usize, meth: &str) -> PyResult<&'a str> {
+    match pos.get(i) {
         Some(Value::Str(x)) => Ok(x.as_str()),
         Some(other) => Err(type_error(format!(
             "{meth}() argument {} must be str, not {}",
@@ -33,13 +33,13 @@ fn need_str<'a>(args: &'a Args, i: usize, meth: &str) -> PyResult<&'a str> {
         None => Err(type_error(format!(
             "{meth}() takes at least {} argument ({} given)",
             i + 1,
-            args.pos.len()
+            pos.len()
         ))),
     }
 }
 
-fn int_arg(args: &Args, i: usize, default: i64) -> PyResult<i64> {
-    match args.pos.get(i) {
+fn int_arg(pos: &[Value], i: usize, default: i64) -> PyResult<i64> {
+    match pos.get(i) {
         None | Some(Value::None) => Ok(default),
         Some(v) => super::numbers::to_i64(v).ok_or_else(|| {
             type_error(format!(
@@ -77,9 +77,9 @@ fn char_index(text: &str, byte: usize) -> i64 {
 
 fn find_impl(args: &Args, recv: &Value, rev: bool, meth: &str) -> PyResult<i64> {
     let text = s(recv);
-    let sub = need_str(args, 0, meth)?;
-    let start = int_arg(args, 1, 0)?;
-    let end = int_arg(args, 2, i64::MAX / 2)?;
+    let sub = need_str(&args.pos, 0, meth)?;
+    let start = int_arg(&args.pos, 1, 0)?;
+    let end = int_arg(&args.pos, 2, i64::MAX / 2)?;
     let Some((a, b)) = char_range(text, start, end) else {
         return Ok(-1);
     };
@@ -265,13 +265,13 @@ fn casefold(text: &str) -> String {
 
 pub fn lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
-        "upper" => |_, r, _| Ok(Value::string(s(r).to_uppercase())),
-        "lower" => |_, r, _| Ok(Value::string(s(r).to_lowercase())),
+        "upper" => |i, r, _| upper(i, r, &[]),
+        "lower" => |i, r, _| lower(i, r, &[]),
         "casefold" => |_, r, _| Ok(Value::string(casefold(s(r)))),
         "strip" => |_, r, a| {
             Ok(Value::str(strip_chars(
                 s(r),
-                arg_str(&a, 0, "strip")?,
+                arg_str(&a.pos, 0, "strip")?,
                 true,
                 true,
             )))
@@ -279,7 +279,7 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         "lstrip" => |_, r, a| {
             Ok(Value::str(strip_chars(
                 s(r),
-                arg_str(&a, 0, "lstrip")?,
+                arg_str(&a.pos, 0, "lstrip")?,
                 true,
                 false,
             )))
@@ -287,7 +287,7 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         "rstrip" => |_, r, a| {
             Ok(Value::str(strip_chars(
                 s(r),
-                arg_str(&a, 0, "rstrip")?,
+                arg_str(&a.pos, 0, "rstrip")?,
                 false,
                 true,
             )))
@@ -339,8 +339,8 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             Ok(Value::list(parts))
         },
         "rsplit" => |_, r, a| {
-            let sep = arg_str(&a, 0, "rsplit")?.map(String::from);
-            let maxsplit = int_arg(&a, 1, -1)?;
+            let sep = arg_str(&a.pos, 0, "rsplit")?.map(String::from);
+            let maxsplit = int_arg(&a.pos, 1, -1)?;
             let maxsplit =
                 a.kw.iter()
                     .find(|(k, _)| &**k == "maxsplit")
@@ -408,69 +408,8 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             }
             Ok(strs(out))
         },
-        "join" => |i, r, a| {
-            let v = a
-                .pos
-                .first()
-                .cloned()
-                .ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
-            let items = i.iterate(&v)?;
-            let sep = s(r);
-            let total: usize = items
-                .iter()
-                .map(|x| x.as_str().map_or(0, str::len))
-                .sum::<usize>()
-                + sep.len() * items.len().saturating_sub(1);
-            let mut out = String::with_capacity(total);
-            for (k, item) in items.iter().enumerate() {
-                if k > 0 {
-                    out.push_str(sep);
-                }
-                match item {
-                    Value::Str(x) => out.push_str(x.as_str()),
-                    other => {
-                        return Err(type_error(format!(
-                            "sequence item {k}: expected str instance, {} found",
-                            type_name(other)
-                        )));
-                    }
-                }
-            }
-            Ok(Value::string(out))
-        },
-        "replace" => |_, r, a| {
-            let old = need_str(&a, 0, "replace")?;
-            let new = need_str(&a, 1, "replace")?;
-            let count = int_arg(&a, 2, -1)?;
-            let text = s(r);
-            if count < 0 {
-                if old.is_empty() {
-                    let mut out = String::from(new);
-                    for c in text.chars() {
-                        out.push(c);
-                        out.push_str(new);
-                    }
-                    return Ok(Value::string(out));
-                }
-                return Ok(Value::string(text.replace(old, new)));
-            }
-            if old.is_empty() {
-                let mut out = String::new();
-                let mut n = 0;
-                for c in text.chars() {
-                    if n < count {
-                        out.push_str(new);
-                        n += 1;
-                    }
-                    out.push(c);
-                }
-                if n < count {
-                    out.push_str(new);
-                }
-                return Ok(Value::string(out));
-            }
-            Ok(Value::string(text.replacen(old, new, count as usize)))
-        },
+        "join" => |i, r, a| join(i, r, &a.pos),
+        "replace" => |i, r, a| replace(i, r, &a.pos),
         "startswith" => starts_with,
         "endswith" => ends_with,
         "find" => |_, r, a| Ok(Value::Int(find_impl(&a, r, false, "find")?)),
@@ -484,9 +423,9 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             i => Ok(Value::Int(i)),
         },
         "count" => |_, r, a| {
-            let sub = need_str(&a, 0, "count")?;
-            let start = int_arg(&a, 1, 0)?;
-            let end = int_arg(&a, 2, i64::MAX / 2)?;
+            let sub = need_str(&a.pos, 0, "count")?;
+            let start = int_arg(&a.pos, 1, 0)?;
+            let end = int_arg(&a.pos, 2, i64::MAX / 2)?;
             let Some((x, y)) = char_range(s(r), start, end) else {
                 return Ok(Value::Int(0));
             };
@@ -524,7 +463,7 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         "center" => |_, r, a| {
             Ok(Value::string(pad(
                 s(r),
-                int_arg(&a, 0, 0)?,
+                int_arg(&a.pos, 0, 0)?,
                 fill_arg(&a, "center")?,
                 '^',
             )))
@@ -532,7 +471,7 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         "ljust" => |_, r, a| {
             Ok(Value::string(pad(
                 s(r),
-                int_arg(&a, 0, 0)?,
+                int_arg(&a.pos, 0, 0)?,
                 fill_arg(&a, "ljust")?,
                 '<',
             )))
@@ -540,13 +479,13 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         "rjust" => |_, r, a| {
             Ok(Value::string(pad(
                 s(r),
-                int_arg(&a, 0, 0)?,
+                int_arg(&a.pos, 0, 0)?,
                 fill_arg(&a, "rjust")?,
                 '>',
             )))
         },
         "zfill" => |_, r, a| {
-            let width = int_arg(&a, 0, 0)?;
+            let width = int_arg(&a.pos, 0, 0)?;
             let text = s(r);
             let n = text.chars().count() as i64;
             if width <= n {
@@ -604,7 +543,7 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
         },
         "isascii" => |_, r, _| Ok(Value::Bool(s(r).is_ascii())),
         "partition" => |_, r, a| {
-            let sep = need_str(&a, 0, "partition")?;
+            let sep = need_str(&a.pos, 0, "partition")?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -619,7 +558,7 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             })
         },
         "rpartition" => |_, r, a| {
-            let sep = need_str(&a, 0, "rpartition")?;
+            let sep = need_str(&a.pos, 0, "rpartition")?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -634,15 +573,15 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             })
         },
         "removeprefix" => |_, r, a| {
-            let p = need_str(&a, 0, "removeprefix")?;
+            let p = need_str(&a.pos, 0, "removeprefix")?;
             Ok(Value::str(s(r).strip_prefix(p).unwrap_or(s(r))))
         },
         "removesuffix" => |_, r, a| {
-            let p = need_str(&a, 0, "removesuffix")?;
+            let p = need_str(&a.pos, 0, "removesuffix")?;
             Ok(Value::str(s(r).strip_suffix(p).unwrap_or(s(r))))
         },
         "expandtabs" => |_, r, a| {
-            let size = int_arg(&a, 0, 8)?.max(0) as usize;
+            let size = int_arg(&a.pos, 0, 8)?.max(0) as usize;
             let mut out = String::new();
             let mut col = 0;
             for c in s(r).chars() {
@@ -681,8 +620,8 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
 
 fn affix(i: &mut Interp, r: &Value, a: &Args, meth: &str, end: bool) -> PyResult<Value> {
     let text = s(r);
-    let start = int_arg(a, 1, 0)?;
-    let stop = int_arg(a, 2, i64::MAX / 2)?;
+    let start = int_arg(&a.pos, 1, 0)?;
+    let stop = int_arg(&a.pos, 2, i64::MAX / 2)?;
     let Some((x, y)) = char_range(text, start, stop) else {
         return Ok(Value::Bool(false));
     };
@@ -730,4 +669,112 @@ fn starts_with(i: &mut Interp, r: &Value, a: Args) -> PyResult<Value> {
 
 fn ends_with(i: &mut Interp, r: &Value, a: Args) -> PyResult<Value> {
     affix(i, r, &a, "endswith", true)
+}
+
+/// `str.replace(old, new[, count])`.
+fn replace(_: &mut Interp, r: &Value, pos: &[Value]) -> PyResult<Value> {
+    let old = need_str(pos, 0, "replace")?;
+    let new = need_str(pos, 1, "replace")?;
+    let count = int_arg(pos, 2, -1)?;
+    let text = s(r);
+    if count < 0 {
+        if old.is_empty() {
+            let mut out = String::from(new);
+            for c in text.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            return Ok(Value::string(out));
+        }
+        return Ok(Value::string(text.replace(old, new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in text.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        return Ok(Value::string(out));
+    }
+    Ok(Value::string(text.replacen(old, new, count as usize)))
+}
+
+/// `str.join(iterable)`.
+fn join(i: &mut Interp, r: &Value, pos: &[Value]) -> PyResult<Value> {
+    let v = pos
+        .first()
+        .cloned()
+        .ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
+    // A list or tuple is read in place (its items are not copied out first).
+    match &v {
+        Value::List(l) => join_items(s(r), &l.borrow()),
+        Value::Tuple(t) => join_items(s(r), t),
+        _ => join_items(s(r), &i.iterate(&v)?),
+    }
+}
+
+fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
+    let total: usize = items
+        .iter()
+        .map(|x| x.as_str().map_or(0, str::len))
+        .sum::<usize>()
+        + sep.len() * items.len().saturating_sub(1);
+    let mut out = String::with_capacity(total);
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 {
+            out.push_str(sep);
+        }
+        match item {
+            Value::Str(x) => out.push_str(x.as_str()),
+            other => {
+                return Err(type_error(format!(
+                    "sequence item {k}: expected str instance, {} found",
+                    type_name(other)
+                )));
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+/// `str.upper()`.
+fn upper(_: &mut Interp, r: &Value, _: &[Value]) -> PyResult<Value> {
+    Ok(Value::string(match r {
+        Value::Str(x) if x.is_ascii() => x.as_str().to_ascii_uppercase(),
+        _ => s(r).to_uppercase(),
+    }))
+}
+
+/// `str.lower()`.
+fn lower(_: &mut Interp, r: &Value, _: &[Value]) -> PyResult<Value> {
+    Ok(Value::string(match r {
+        Value::Str(x) if x.is_ascii() => x.as_str().to_ascii_lowercase(),
+        _ => s(r).to_lowercase(),
+    }))
+}
+
+/// `str.split()`: runs of whitespace.
+fn split_whitespace(_: &mut Interp, r: &Value, _: &[Value]) -> PyResult<Value> {
+    Ok(Value::list(
+        split_ws(s(r), -1).into_iter().map(Value::str).collect(),
+    ))
+}
+
+/// The `str` methods with a positional-only entry point for `n` arguments.
+pub fn positional(name: &str, n: usize) -> Option<PositionalMethodImpl> {
+    Some(match (name, n) {
+        ("join", 1) => join,
+        ("replace", 2 | 3) => replace,
+        ("upper", 0) => upper,
+        ("lower", 0) => lower,
+        ("split", 0) => split_whitespace,
+        _ => return None,
+    })
 }

@@ -8,6 +8,7 @@ mod methods_dict;
 mod methods_list;
 mod methods_str;
 pub mod numbers;
+pub mod sort;
 mod str_format;
 
 use std::cell::RefCell;
@@ -21,7 +22,11 @@ use crate::runtime::types::{type_name, types};
 use crate::runtime::value::{RangeObj, SliceObj, Value};
 
 pub fn native(name: &'static str, func: NativeImpl) -> Value {
-    Value::Native(Rc::new(NativeFn { name, func }))
+    Value::Native(Rc::new(NativeFn {
+        name,
+        func,
+        one_arg: None,
+    }))
 }
 
 /// Fill the interpreter's builtins namespace.
@@ -59,7 +64,18 @@ pub fn install(interp: &mut Interp) {
     b.set("Ellipsis", Value::Ellipsis);
     b.set("__name__", Value::str("builtins"));
     for &(name, f) in functions::FUNCTIONS {
-        b.set(name, native(name, f));
+        let one_arg = functions::ONE_ARG
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, g)| g);
+        b.set(
+            name,
+            Value::Native(Rc::new(NativeFn {
+                name,
+                func: f,
+                one_arg,
+            })),
+        );
     }
     install_object_methods();
 }

@@ -99,7 +99,12 @@ pub fn float_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 pub fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = exactly_one(&args, "abs")?;
-    Ok(match &v {
+    abs1(interp, &v)
+}
+
+/// `abs(v)`.
+pub fn abs1(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+    Ok(match v {
         Value::Int(i) => match i.checked_abs() {
             Some(a) => Value::Int(a),
             None => Value::bigint(BigInt::from(*i).abs()),
@@ -108,7 +113,7 @@ pub fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::BigInt(b) => Value::bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
         Value::Instance(inst) if inst.class.lookup("__abs__").is_some() => {
-            return interp.call_method(&v, "__abs__", Args::default());
+            return interp.call_method(v, "__abs__", Args::default());
         }
         other => {
             return Err(type_error(format!(

@@ -174,49 +174,6 @@ impl Interp {
             .ok_or_else(|| name_error(&g.name))
     }
 
-    /// The general path of `Expr::Call`, kept out of `eval_node`'s frame.
-    #[inline(never)]
-    fn call_general(&mut self, f: &mut Frame, fv: &Value, args: &[CallArg]) -> PyResult<Value> {
-        let args = self.eval_args(f, args)?;
-        self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
-        let r = self.call(fv, args);
-        self.call_sites.pop();
-        if let Ok(Value::Coroutine(c)) = &r {
-            let mut g = c.borrow_mut();
-            if g.origin.is_none() {
-                g.origin = Some(f.code.clone());
-                g.origin_pc = f.pc.saturating_sub(1) as u32;
-            }
-        }
-        r
-    }
-
-    /// `Expr::CallMethod`, kept out of `eval_node`'s frame.
-    #[inline(never)]
-    fn call_method_expr(
-        &mut self,
-        f: &mut Frame,
-        obj: &Expr,
-        name: &Name,
-        args: &[CallArg],
-    ) -> PyResult<Value> {
-        let o = self.eval(f, obj)?;
-        let args = self.eval_args(f, args)?;
-        self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
-        let r = self.call_method(&o, name, args);
-        self.call_sites.pop();
-        if let Ok(Value::Coroutine(c)) = &r {
-            let mut g = c.borrow_mut();
-            if g.origin.is_none() {
-                g.origin = Some(f.code.clone());
-                g.origin_pc = f.pc.saturating_sub(1) as u32;
-            }
-        }
-        r
-    }
-
     /// The rarely evaluated nodes, kept out of `eval_node`'s frame.
     #[inline(never)]
     fn eval_rare(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -282,7 +239,16 @@ impl Interp {
                 Ok(d)
             }
             Expr::FString(parts) => {
-                let mut out = String::new();
+                // Room for the literal text and a short value per field, so most results
+                // need no regrowth (nor a shrinking copy when boxed).
+                let guess: usize = parts
+                    .iter()
+                    .map(|p| match p {
+                        FPart::Lit(v) => v.as_str().map_or(0, str::len),
+                        FPart::Field { .. } => 4,
+                    })
+                    .sum();
+                let mut out = String::with_capacity(guess);
                 self.fstring(f, parts, &mut out)?;
                 Ok(Value::string(out))
             }
@@ -363,32 +329,6 @@ impl Interp {
         }
     }
 
-    /// A call of a `simple` function: arguments are evaluated straight into the
-    /// callee's slots.
-    fn call_simple(
-        &mut self,
-        f: &mut Frame,
-        fun: &Rc<Function>,
-        args: &[CallArg],
-    ) -> PyResult<Value> {
-        let mut frame = Frame::new(self, fun.code.clone(), fun.globals.clone());
-        for (i, a) in args.iter().enumerate() {
-            let CallArg::Pos(e) = a else {
-                unreachable!("checked by the caller")
-            };
-            match self.eval(f, e) {
-                Ok(v) => frame.slots[i] = Some(v),
-                Err(err) => {
-                    self.recycle(&mut frame);
-                    return Err(err);
-                }
-            }
-        }
-        let r = self.run_function_frame_code(&mut frame, &fun.code);
-        self.recycle(&mut frame);
-        r
-    }
-
     /// `locals()`: a snapshot of the frame's bound variables.
     fn frame_locals(&mut self, f: &Frame) -> PyResult<Value> {
         use crate::compile::code::CodeKind;
@@ -422,63 +362,6 @@ impl Interp {
         Ok(d)
     }
 
-    pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {
-        let mut out = Args {
-            pos: Vec::with_capacity(args.len()),
-            kw: Vec::new(),
-        };
-        for a in args {
-            match a {
-                CallArg::Pos(e) => {
-                    let v = self.eval(f, e)?;
-                    out.pos.push(v);
-                }
-                CallArg::Star(e) => {
-                    let v = self.eval(f, e)?;
-                    let items = self.iterate(&v).map_err(|err| {
-                        if err.is_instance("TypeError") && !self.is_iterable(&v) {
-                            type_error(format!(
-                                "argument after * must be an iterable, not {}",
-                                type_name(&v)
-                            ))
-                        } else {
-                            err
-                        }
-                    })?;
-                    out.pos.extend(items);
-                }
-                CallArg::Kw(name, e) => {
-                    let v = self.eval(f, e)?;
-                    out.kw.push((name.clone(), v));
-                }
-                CallArg::StarStar(e) => {
-                    let mut m = self.eval(f, e)?;
-                    if matches!(m, Value::AttrDict(_) | Value::Namespace(_)) {
-                        m = self.mapping_snapshot(&m)?;
-                    }
-                    let Value::Dict(d) = &m else {
-                        return Err(type_error(format!(
-                            "argument after ** must be a mapping, not {}",
-                            type_name(&m)
-                        )));
-                    };
-                    let entries: Vec<(Value, Value)> = d
-                        .borrow()
-                        .iter()
-                        .map(|e| (e.key.clone(), e.value.clone()))
-                        .collect();
-                    for (k, v) in entries {
-                        let Value::Str(s) = &k else {
-                            return Err(type_error("keywords must be strings"));
-                        };
-                        out.kw.push((Name::from(s.as_str()), v));
-                    }
-                }
-            }
-        }
-        Ok(out)
-    }
-
     fn eval_elts(&mut self, f: &mut Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(elts.len());
         for e in elts {
@@ -506,6 +389,20 @@ impl Interp {
                     spec,
                 } => {
                     let mut v = self.eval(f, expr)?;
+                    // `{x}` of a str or an int: its text, written in place.
+                    if conversion.is_none() && spec.is_none() {
+                        match &v {
+                            Value::Str(s) => {
+                                out.push_str(s.as_str());
+                                continue;
+                            }
+                            Value::Int(i) => {
+                                push_int(out, *i);
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
                     match conversion {
                         Some('r') => v = Value::string(self.repr(&v)?),
                         Some('s') => v = Value::string(self.str(&v)?),
@@ -739,6 +636,25 @@ impl Interp {
             _ => self.rich_compare(op, a, b)?,
         })
     }
+}
+
+/// Append the decimal text of `i` (as `str(i)`).
+fn push_int(out: &mut String, i: i64) {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut p = buf.len();
+    loop {
+        p -= 1;
+        buf[p] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    out.push_str(std::str::from_utf8(&buf[p..]).expect("ASCII digits"));
 }
 
 pub fn unbound_local(name: &str) -> Exc {

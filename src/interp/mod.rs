@@ -7,6 +7,7 @@ pub mod call;
 pub mod clock;
 pub mod coro;
 pub mod eval;
+mod eval_call;
 pub mod frame;
 pub mod gen_obj;
 pub mod hash;

@@ -212,7 +212,17 @@ impl Interp {
         })
     }
 
+    /// `hash(v)`; a str's (cached) or an int's is computed inline.
+    #[inline]
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
+        match v {
+            Value::Str(s) => Ok(s.hash()),
+            Value::Int(i) => Ok(int_hash(*i)),
+            _ => self.hash_any(v),
+        }
+    }
+
+    fn hash_any(&mut self, v: &Value) -> PyResult<u64> {
         Ok(match v {
             Value::None => 0xfca86420,
             Value::Bool(b) => *b as u64,

@@ -24,6 +24,22 @@ pub struct Dict {
     /// Indices into `entries`.
     index: HashTable<usize>,
     len: usize,
+    /// Live entries whose key is not a builtin scalar (str, int, bool, float, None):
+    /// while it is 0, no lookup can run Python code and `find_simple` probes directly.
+    complex_keys: usize,
+}
+
+/// `x == k` exactly, as CPython compares a float with an int.
+fn float_equals_int(x: f64, k: i64) -> bool {
+    x.fract() == 0.0 && (i64::MIN as f64..-(i64::MIN as f64)).contains(&x) && x as i64 == k
+}
+
+/// Keys whose equality with a str or int never runs Python code.
+fn is_scalar_key(k: &Value) -> bool {
+    matches!(
+        k,
+        Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+    )
 }
 
 impl Dict {
@@ -83,12 +99,7 @@ impl Dict {
             self.entries[i].as_mut().unwrap().value = value;
             return Ok(());
         }
-        let i = self.entries.len();
-        self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash, i, |&j| entries[j].as_ref().unwrap().hash);
-        self.len += 1;
+        self.push_new(hash, key, value);
         Ok(())
     }
 
@@ -99,6 +110,7 @@ impl Dict {
         let entry = self.index.find_entry(hash, |&j| j == i).expect("indexed");
         entry.remove();
         let e = self.entries[i].take();
+        self.forget_key(e.as_ref());
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
@@ -113,11 +125,21 @@ impl Dict {
                 let i = self.entries.len();
                 let entry = self.index.find_entry(e.hash, |&j| j == i).expect("indexed");
                 entry.remove();
+                self.forget_key(Some(&e));
                 self.len -= 1;
                 return Some(e);
             }
         }
         None
+    }
+
+    /// Keep `complex_keys` in step when an entry leaves the table.
+    fn forget_key(&mut self, e: Option<&Entry>) {
+        if let Some(e) = e
+            && !is_scalar_key(&e.key)
+        {
+            self.complex_keys -= 1;
+        }
     }
 
     fn compact(&mut self) {
@@ -157,6 +179,44 @@ impl Dict {
     /// equality is decided here and at most one key can be equal; `None` when some
     /// comparison could run `__eq__` (the caller takes the borrow-free path).
     pub fn find_simple(&self, hash: u64, key: &Value) -> Option<Option<usize>> {
+        if self.complex_keys == 0 {
+            // Only scalar keys: at most one can equal `key`, found by one probe.
+            let entries = &self.entries;
+            let live = |i: usize| entries[i].as_ref().filter(|e| e.hash == hash);
+            return match key {
+                Value::Str(ks) => Some(
+                    self.index
+                        .find(hash, |&i| {
+                            live(i).is_some_and(|e| match &e.key {
+                                Value::Str(s) => std::rc::Rc::ptr_eq(s, ks) || s.s == ks.s,
+                                _ => false,
+                            })
+                        })
+                        .copied(),
+                ),
+                Value::Int(k) => {
+                    let k = *k;
+                    Some(
+                        self.index
+                            .find(hash, |&i| {
+                                live(i).is_some_and(|e| match &e.key {
+                                    Value::Int(x) => *x == k,
+                                    Value::Bool(b) => (*b as i64) == k,
+                                    Value::Float(x) => float_equals_int(*x, k),
+                                    _ => false,
+                                })
+                            })
+                            .copied(),
+                    )
+                }
+                _ => self.find_simple_scan(hash, key),
+            };
+        }
+        self.find_simple_scan(hash, key)
+    }
+
+    /// `find_simple` by visiting every entry with this hash (some keys are not scalars).
+    fn find_simple_scan(&self, hash: u64, key: &Value) -> Option<Option<usize>> {
         let mut found: Option<usize> = None;
         match key {
             Value::Str(ks) => {
@@ -218,6 +278,9 @@ impl Dict {
     }
     /// Append a new entry (the caller's lookup found no equal key).
     pub fn push_new(&mut self, hash: u64, key: Value, value: Value) {
+        if !is_scalar_key(&key) {
+            self.complex_keys += 1;
+        }
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -231,6 +294,7 @@ impl Dict {
         let entry = self.index.find_entry(hash, |&j| j == pos).expect("indexed");
         entry.remove();
         let e = self.entries[pos].take();
+        self.forget_key(e.as_ref());
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();

@@ -225,11 +225,19 @@ impl Args {
 
 pub type NativeImpl = fn(&mut Interp, Args) -> PyResult<Value>;
 pub type MethodImpl = fn(&mut Interp, &Value, Args) -> PyResult<Value>;
+/// A builtin function called with exactly one positional argument and no keywords
+/// (CPython's METH_O): no argument vector is built.
+pub type OneArgImpl = fn(&mut Interp, &Value) -> PyResult<Value>;
+/// A builtin method called with positional arguments only, of an arity its lookup
+/// accepted (`builtins::methods::lookup_positional`): no argument vector is built.
+pub type PositionalMethodImpl = fn(&mut Interp, &Value, &[Value]) -> PyResult<Value>;
 
 /// A builtin function.
 pub struct NativeFn {
     pub name: &'static str,
     pub func: NativeImpl,
+    /// The same function for a call with one positional argument, when it has one.
+    pub one_arg: Option<OneArgImpl>,
 }
 
 /// A builtin type's method bound to its receiver.

@@ -61,11 +61,16 @@ impl PyStr {
             self.s.chars().nth(i)
         }
     }
+    #[inline]
     pub fn hash(&self) -> u64 {
         let h = self.hash.get();
         if h != 0 {
             return h;
         }
+        self.compute_hash()
+    }
+    #[inline(never)]
+    fn compute_hash(&self) -> u64 {
         let mut h: u64 = 0xcbf29ce484222325;
         for b in self.s.bytes() {
             h ^= b as u64;

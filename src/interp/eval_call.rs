@@ -1,0 +1,199 @@
+//! Evaluating calls: argument lists, the fast paths for simple Python functions and
+//! for builtins taking their arguments as a slice, and the general call.
+
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::{Interp, PyResult};
+use crate::compile::code::{CallArg, Expr};
+use crate::runtime::exc::type_error;
+use crate::runtime::object::{Args, Function, PositionalMethodImpl};
+use crate::runtime::types::type_name;
+use crate::runtime::value::{Name, Value};
+
+impl Interp {
+    /// The general path of `Expr::Call`, kept out of `eval_node`'s frame.
+    #[inline(never)]
+    pub(super) fn call_general(
+        &mut self,
+        f: &mut Frame,
+        fv: &Value,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        if let Value::Native(n) = fv
+            && let Some(one_arg) = n.one_arg
+            && let [CallArg::Pos(e)] = args
+        {
+            let v = self.eval(f, e)?;
+            self.call_sites
+                .push((f.code.clone(), f.pc.saturating_sub(1)));
+            let r = one_arg(self, &v);
+            self.call_sites.pop();
+            return r;
+        }
+        let args = self.eval_args(f, args)?;
+        self.call_sites
+            .push((f.code.clone(), f.pc.saturating_sub(1)));
+        let r = self.call(fv, args);
+        self.call_sites.pop();
+        if let Ok(Value::Coroutine(c)) = &r {
+            let mut g = c.borrow_mut();
+            if g.origin.is_none() {
+                g.origin = Some(f.code.clone());
+                g.origin_pc = f.pc.saturating_sub(1) as u32;
+            }
+        }
+        r
+    }
+
+    /// `Expr::CallMethod`, kept out of `eval_node`'s frame.
+    #[inline(never)]
+    pub(super) fn call_method_expr(
+        &mut self,
+        f: &mut Frame,
+        obj: &Expr,
+        name: &Name,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        let o = self.eval(f, obj)?;
+        if args.len() <= 3
+            && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
+            && let Some(m) = crate::builtins::methods::lookup_positional(&o, name, args.len())
+        {
+            return self.call_positional_method(f, m, &o, args);
+        }
+        let args = self.eval_args(f, args)?;
+        self.call_sites
+            .push((f.code.clone(), f.pc.saturating_sub(1)));
+        let r = self.call_method(&o, name, args);
+        self.call_sites.pop();
+        if let Ok(Value::Coroutine(c)) = &r {
+            let mut g = c.borrow_mut();
+            if g.origin.is_none() {
+                g.origin = Some(f.code.clone());
+                g.origin_pc = f.pc.saturating_sub(1) as u32;
+            }
+        }
+        r
+    }
+
+    /// A builtin method with a slice entry point, its (positional) arguments evaluated
+    /// onto the stack.
+    fn call_positional_method(
+        &mut self,
+        f: &mut Frame,
+        m: PositionalMethodImpl,
+        o: &Value,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        let site = (f.code.clone(), f.pc.saturating_sub(1));
+        let r = match args {
+            [] => {
+                self.call_sites.push(site);
+                m(self, o, &[])
+            }
+            [CallArg::Pos(a)] => {
+                let a = self.eval(f, a)?;
+                self.call_sites.push(site);
+                m(self, o, std::slice::from_ref(&a))
+            }
+            [CallArg::Pos(a), CallArg::Pos(b)] => {
+                let a = self.eval(f, a)?;
+                let b = self.eval(f, b)?;
+                self.call_sites.push(site);
+                m(self, o, &[a, b])
+            }
+            [CallArg::Pos(a), CallArg::Pos(b), CallArg::Pos(c)] => {
+                let a = self.eval(f, a)?;
+                let b = self.eval(f, b)?;
+                let c = self.eval(f, c)?;
+                self.call_sites.push(site);
+                m(self, o, &[a, b, c])
+            }
+            _ => unreachable!("the caller checked: at most 3 positional arguments"),
+        };
+        self.call_sites.pop();
+        r
+    }
+    /// A call of a `simple` function: arguments are evaluated straight into the
+    /// callee's slots.
+    pub(super) fn call_simple(
+        &mut self,
+        f: &mut Frame,
+        fun: &Rc<Function>,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        let mut frame = Frame::new(self, fun.code.clone(), fun.globals.clone());
+        for (i, a) in args.iter().enumerate() {
+            let CallArg::Pos(e) = a else {
+                unreachable!("checked by the caller")
+            };
+            match self.eval(f, e) {
+                Ok(v) => frame.slots[i] = Some(v),
+                Err(err) => {
+                    self.recycle(&mut frame);
+                    return Err(err);
+                }
+            }
+        }
+        let r = self.run_function_frame_code(&mut frame, &fun.code);
+        self.recycle(&mut frame);
+        r
+    }
+    pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {
+        let mut out = Args {
+            pos: Vec::with_capacity(args.len()),
+            kw: Vec::new(),
+        };
+        for a in args {
+            match a {
+                CallArg::Pos(e) => {
+                    let v = self.eval(f, e)?;
+                    out.pos.push(v);
+                }
+                CallArg::Star(e) => {
+                    let v = self.eval(f, e)?;
+                    let items = self.iterate(&v).map_err(|err| {
+                        if err.is_instance("TypeError") && !self.is_iterable(&v) {
+                            type_error(format!(
+                                "argument after * must be an iterable, not {}",
+                                type_name(&v)
+                            ))
+                        } else {
+                            err
+                        }
+                    })?;
+                    out.pos.extend(items);
+                }
+                CallArg::Kw(name, e) => {
+                    let v = self.eval(f, e)?;
+                    out.kw.push((name.clone(), v));
+                }
+                CallArg::StarStar(e) => {
+                    let mut m = self.eval(f, e)?;
+                    if matches!(m, Value::AttrDict(_) | Value::Namespace(_)) {
+                        m = self.mapping_snapshot(&m)?;
+                    }
+                    let Value::Dict(d) = &m else {
+                        return Err(type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            type_name(&m)
+                        )));
+                    };
+                    let entries: Vec<(Value, Value)> = d
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
+                    for (k, v) in entries {
+                        let Value::Str(s) = &k else {
+                            return Err(type_error("keywords must be strings"));
+                        };
+                        out.kw.push((Name::from(s.as_str()), v));
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+}
