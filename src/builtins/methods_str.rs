@@ -366,7 +366,11 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             }))
         },
         "splitlines" => |i, r, a| {
-            let keep = match a.pos.first() {
+            let keepends =
+                a.kw.iter()
+                    .find(|(k, _)| &**k == "keepends")
+                    .map(|(_, v)| v);
+            let keep = match a.pos.first().or(keepends) {
                 Some(v) => i.truthy(v)?,
                 None => false,
             };

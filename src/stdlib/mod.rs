@@ -43,6 +43,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("operator.py")),
     ("logging", include_str!("logging.py")),
     ("unittest", include_str!("unittest.py")),
+    ("difflib", include_str!("difflib.py")),
+    ("pprint", include_str!("pprint.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

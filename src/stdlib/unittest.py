@@ -1,9 +1,11 @@
 """unittest (the core of CPython 3.11's unittest package): TestCase and its assert
 methods, fixtures (setUp/tearDown, setUpClass/tearDownClass, cleanups), skips and
 expected failures, subTest, IsolatedAsyncioTestCase on asyncio.Runner, TestLoader,
-TestSuite, TextTestRunner and main(). Assertion messages are CPython's except that the
-difflib diff CPython appends to some of them is left out."""
+TestSuite, TextTestRunner and main(), with CPython's assertion messages (difflib
+diffs included)."""
 
+import difflib
+import pprint
 import sys
 import time
 import traceback
@@ -438,10 +440,15 @@ class _SubTestContext:
         return True
 
 
+DIFF_OMITTED = ('\nDiff is %s characters long. '
+                'Set self.maxDiff to None to see it.')
+
+
 class TestCase:
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16
     _classSetupFailed = False
     _class_cleanups = []
 
@@ -614,6 +621,12 @@ class TestCase:
     def fail(self, msg=None):
         raise self.failureException(msg)
 
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + (DIFF_OMITTED % len(diff))
+
     def _formatMessage(self, msg, standardMsg):
         if not self.longMessage:
             return msg or standardMsg
@@ -760,7 +773,12 @@ class TestCase:
                               (seq_type_name, len2 - len1))
                 differing += ('First extra element %d:\n%s\n' %
                               (len1, safe_repr(seq2[len1])))
-        msg = self._formatMessage(msg, differing)
+        standardMsg = differing
+        diffMsg = '\n' + '\n'.join(
+            difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                          pprint.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
         self.fail(msg)
 
     def assertListEqual(self, list1, list2, msg=None):
@@ -801,13 +819,27 @@ class TestCase:
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(difflib.ndiff(
+                pprint.pformat(d1).splitlines(),
+                pprint.pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
         if first != second:
+            if (len(first) > self._diffThreshold or
+                    len(second) > self._diffThreshold):
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
