@@ -63,10 +63,15 @@ impl Interp {
     /// `builtins`/`__main__`) and `str()` of it.
     pub fn exception_parts(&mut self, e: &Exc) -> (String, String) {
         let cls = e.class().clone();
-        let name = if &*cls.module == "__main__" || &*cls.module == "builtins" {
+        // `__module__` as the class says now (a module may reassign it, as json does).
+        let module = match cls.dict.borrow().get("__module__") {
+            Some(Value::Str(m)) => m.as_str().to_string(),
+            _ => cls.module.to_string(),
+        };
+        let name = if module == "__main__" || module == "builtins" {
             cls.qualname.to_string()
         } else {
-            format!("{}.{}", cls.module, cls.qualname)
+            format!("{module}.{}", cls.qualname)
         };
         let msg = self
             .str(&e.value())

@@ -45,6 +45,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("unittest", include_str!("unittest.py")),
     ("difflib", include_str!("difflib.py")),
     ("pprint", include_str!("pprint.py")),
+    ("json", include_str!("json.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
