@@ -15,7 +15,7 @@ async def main():
     q = asyncio.Queue(2)
     log = []
     cs = [asyncio.create_task(consumer('a', q, 0.03, log)),
-          asyncio.create_task(consumer('b', q, 0.08, log))]
+          asyncio.create_task(consumer('b', q, 0.11, log))]
     for i in range(8):
         await q.put(i)
         log.append(f'put{i}')
