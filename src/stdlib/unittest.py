@@ -4,8 +4,6 @@ expected failures, subTest, IsolatedAsyncioTestCase on asyncio.Runner, TestLoade
 TestSuite, TextTestRunner and main(), with CPython's assertion messages (difflib
 diffs included)."""
 
-import difflib
-import pprint
 import sys
 import time
 import traceback
@@ -774,6 +772,8 @@ class TestCase:
                 differing += ('First extra element %d:\n%s\n' %
                               (len1, safe_repr(seq2[len1])))
         standardMsg = differing
+        import difflib
+        import pprint
         diffMsg = '\n' + '\n'.join(
             difflib.ndiff(pprint.pformat(seq1).splitlines(),
                           pprint.pformat(seq2).splitlines()))
@@ -819,6 +819,8 @@ class TestCase:
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            import difflib
+            import pprint
             diff = ('\n' + '\n'.join(difflib.ndiff(
                 pprint.pformat(d1).splitlines(),
                 pprint.pformat(d2).splitlines())))
@@ -838,6 +840,7 @@ class TestCase:
                 firstlines = [first + '\n']
                 secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            import difflib
             diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
