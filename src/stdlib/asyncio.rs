@@ -91,6 +91,8 @@ pub fn install(g: &Globals) {
             ("_warn", warn),
             ("_load_prelude", load_prelude),
             ("_register_queues", crate::aio::queue::register_queues),
+            ("_event_waiters", crate::aio::event::new_waiters),
+            ("_event_wake", crate::aio::event::wake),
         ],
     );
 }

@@ -108,7 +108,7 @@ class Event(_LoopBoundMixin):
     """Asynchronous equivalent to threading.Event."""
 
     def __init__(self):
-        self._waiters = {}
+        self._waiters = _event_waiters()  # native FIFO (CPython: collections.deque())
         self._value = False
 
     def __repr__(self):
@@ -128,9 +128,10 @@ class Event(_LoopBoundMixin):
         if not self._value:
             self._value = True
 
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+            # for fut in self._waiters:
+            #     if not fut.done():
+            #         fut.set_result(True)
+            _event_wake(self._waiters)
 
     def clear(self):
         """Reset the internal flag to false."""
@@ -141,12 +142,12 @@ class Event(_LoopBoundMixin):
     #     if self._value:
     #         return True
     #     fut = self._get_loop().create_future()
-    #     self._waiters[fut] = None
+    #     self._waiters.append(fut)
     #     try:
     #         await fut
     #         return True
     #     finally:
-    #         del self._waiters[fut]
+    #         self._waiters.remove(fut)
     wait = _event_wait
 
 
