@@ -129,13 +129,15 @@ pub struct TaskData {
     /// The coroutine being run.
     pub coro: crate::interp::coro::CoroRef,
     /// `None` until renamed: the name is then `Task-{seq}` (formatted when asked).
-    pub name: RefCell<Value>,
-    pub must_cancel: Cell<bool>,
+    pub name: Cell<Value>,
     /// The future this task is blocked on.
-    pub fut_waiter: RefCell<Option<FutRef>>,
-    pub num_cancels_requested: Cell<u32>,
-    /// Creation sequence number (the key in the loop's task registry).
+    pub fut_waiter: Cell<Option<FutRef>>,
+    /// Creation sequence number (the task's default name).
     pub seq: u64,
+    /// The task's slot in its loop's task registry (`TaskRegistry`).
+    pub reg_slot: Cell<u32>,
+    pub num_cancels_requested: Cell<u32>,
+    pub must_cancel: Cell<bool>,
 }
 
 pub struct FutureObj {
@@ -148,10 +150,20 @@ pub struct FutureObj {
 impl TaskData {
     /// The task's name (`get_name()`).
     pub fn name(&self) -> Value {
-        match &*self.name.borrow() {
+        let name = self.name.replace(Value::None);
+        let v = match &name {
             Value::None => Value::string(format!("Task-{}", self.seq)),
             v => v.clone(),
-        }
+        };
+        self.name.set(name);
+        v
+    }
+
+    /// The future this task is blocked on (`_fut_waiter`).
+    pub fn fut_waiter(&self) -> Option<FutRef> {
+        let w = self.fut_waiter.take();
+        self.fut_waiter.set(w.clone());
+        w
     }
 }
 
@@ -398,7 +410,7 @@ impl Interp {
             });
         }
         if let Some(t) = &fut.task
-            && let Some(w) = t.fut_waiter.borrow().clone()
+            && let Some(w) = t.fut_waiter()
         {
             info.push(format!("wait_for={}", self.future_repr(&w)?));
         }

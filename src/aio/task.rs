@@ -3,7 +3,7 @@
 //! wake-up when the awaited future is done, and cancellation — as CPython's
 //! `Task.__step` / `__wakeup` / `cancel`.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use super::event_loop::{Callback, LoopRef};
 use super::future::{self, DoneCb, FutRef, FutureObj, TaskData};
@@ -47,18 +47,16 @@ impl Interp {
             lp.clone(),
             Some(TaskData {
                 coro,
-                name: RefCell::new(name),
-                must_cancel: Cell::new(false),
-                fut_waiter: RefCell::new(None),
-                num_cancels_requested: Cell::new(0),
+                name: Cell::new(name),
+                fut_waiter: Cell::new(None),
                 seq: self.task_counter,
+                reg_slot: Cell::new(0),
+                num_cancels_requested: Cell::new(0),
+                must_cancel: Cell::new(false),
             }),
         );
         lp.schedule(Callback::Step(task.clone(), None));
-        lp.state
-            .borrow_mut()
-            .tasks
-            .insert(self.task_counter, task.clone());
+        lp.state.borrow_mut().tasks.insert(task.clone());
         Ok(task)
     }
 
@@ -73,7 +71,7 @@ impl Interp {
             td.must_cancel.set(false);
             exc = Some(make_cancelled_error(task));
         }
-        *td.fut_waiter.borrow_mut() = None;
+        drop(td.fut_waiter.take());
         let coro = td.coro.clone();
         let input = match exc {
             Some(e) => Resume::Throw(e),
@@ -114,7 +112,7 @@ impl Interp {
             }
         };
         if task.done() {
-            task.loop_.state.borrow_mut().tasks.remove(&td.seq);
+            task.loop_.state.borrow_mut().tasks.remove(task);
         }
         result
     }
@@ -143,7 +141,7 @@ impl Interp {
                 }
                 f.inner.borrow_mut().blocking = false;
                 future::add_done_callback(&f, DoneCb::Wakeup(task.clone()));
-                *td.fut_waiter.borrow_mut() = Some(f.clone());
+                drop(td.fut_waiter.replace(Some(f.clone())));
                 if td.must_cancel.get() {
                     let msg = task.inner.borrow().cancel_message();
                     if self.cancel(&f, msg) {
@@ -182,7 +180,7 @@ impl Interp {
         }
         td.num_cancels_requested
             .set(td.num_cancels_requested.get() + 1);
-        let waiter = td.fut_waiter.borrow().clone();
+        let waiter = td.fut_waiter();
         if let Some(w) = waiter
             && self.cancel(&w, msg.clone())
         {

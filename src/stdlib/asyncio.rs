@@ -291,7 +291,7 @@ fn current_task(interp: &mut Interp, a: Args) -> PyResult<Value> {
 
 fn all_tasks(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let lp = loop_arg(interp, &a)?;
-    let tasks: Vec<FutRef> = lp.state.borrow().tasks.values().cloned().collect();
+    let tasks: Vec<FutRef> = lp.state.borrow().tasks.iter().cloned().collect();
     let set = interp.new_set();
     for t in tasks.into_iter().filter(|t| !t.done()) {
         interp.set_add(&set, Value::Future(t))?;
@@ -584,7 +584,7 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
         "set_name" => |i, r, a| match &fut(r).task {
             Some(t) => {
                 let v = a.pos.into_iter().next().unwrap_or(Value::None);
-                *t.name.borrow_mut() = Value::string(i.str(&v)?);
+                t.name.set(Value::string(i.str(&v)?));
                 Ok(Value::None)
             }
             None => Err(crate::interp::attr::no_attr(r, "set_name")),
