@@ -20,7 +20,7 @@ fn per_task_object_sizes() {
         size_of::<FutureObj>()
     );
     assert!(
-        size_of::<TaskData>() <= 56,
+        size_of::<TaskData>() <= 48,
         "TaskData {}",
         size_of::<TaskData>()
     );

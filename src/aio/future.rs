@@ -8,7 +8,7 @@ use super::event_loop::{Callback, LoopRef};
 use super::invalid_state;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::Exc;
-use crate::runtime::value::Value;
+use crate::runtime::value::{PyStr, Value};
 
 pub type FutRef = Rc<FutureObj>;
 
@@ -128,8 +128,8 @@ impl FutInner {
 pub struct TaskData {
     /// The coroutine being run.
     pub coro: crate::interp::coro::CoroRef,
-    /// `None` until renamed: the name is then `Task-{seq}` (formatted when asked).
-    pub name: Cell<Value>,
+    /// `None` unless named: the name is then `Task-{seq}` (formatted when asked).
+    pub name: Cell<Option<Rc<PyStr>>>,
     /// The future this task is blocked on.
     pub fut_waiter: Cell<Option<FutRef>>,
     /// Creation sequence number (the task's default name).
@@ -150,10 +150,10 @@ pub struct FutureObj {
 impl TaskData {
     /// The task's name (`get_name()`).
     pub fn name(&self) -> Value {
-        let name = self.name.replace(Value::None);
+        let name = self.name.take();
         let v = match &name {
-            Value::None => Value::string(format!("Task-{}", self.seq)),
-            v => v.clone(),
+            None => Value::string(format!("Task-{}", self.seq)),
+            Some(s) => Value::Str(s.clone()),
         };
         self.name.set(name);
         v

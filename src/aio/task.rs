@@ -12,7 +12,7 @@ use crate::interp::coro::Driven;
 use crate::interp::frame::Resume;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, runtime_error, type_error};
-use crate::runtime::value::Value;
+use crate::runtime::value::{PyStr, Value};
 
 impl Interp {
     /// `loop.create_task(coro, name=None)`
@@ -37,12 +37,14 @@ impl Interp {
         if lp.state.borrow().closed {
             return Err(runtime_error("Event loop is closed"));
         }
+        // `Task.__init__`: `self._name = str(name)` when a name is given.
+        let name = match name {
+            Some(Value::Str(s)) => Some(s),
+            Some(n) if !n.is_none() => Some(std::rc::Rc::new(PyStr::new(self.str(&n)?))),
+            _ => None,
+        };
         coro.borrow_mut().awaited = true;
         self.task_counter += 1;
-        let name = match name {
-            Some(n) if !n.is_none() => n,
-            _ => Value::None,
-        };
         let task = FutureObj::new(
             lp.clone(),
             Some(TaskData {

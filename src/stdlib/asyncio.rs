@@ -584,7 +584,9 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
         "set_name" => |i, r, a| match &fut(r).task {
             Some(t) => {
                 let v = a.pos.into_iter().next().unwrap_or(Value::None);
-                t.name.set(Value::string(i.str(&v)?));
+                let s = i.str(&v)?;
+                t.name
+                    .set(Some(std::rc::Rc::new(crate::runtime::value::PyStr::new(s))));
                 Ok(Value::None)
             }
             None => Err(crate::interp::attr::no_attr(r, "set_name")),
