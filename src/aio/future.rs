@@ -136,8 +136,9 @@ pub struct TaskData {
     pub seq: u64,
     /// The task's slot in its loop's task registry (`TaskRegistry`).
     pub reg_slot: Cell<u32>,
-    pub num_cancels_requested: Cell<u32>,
-    pub must_cancel: Cell<bool>,
+    /// `_num_cancels_requested << 1 | _must_cancel` (one word: a task's fields fit in
+    /// mimalloc's 40-byte class); the count saturates at 2^31 - 1.
+    cancel_state: Cell<u32>,
 }
 
 pub struct FutureObj {
@@ -148,6 +149,36 @@ pub struct FutureObj {
 }
 
 impl TaskData {
+    pub fn new(coro: crate::interp::coro::CoroRef, name: Option<Rc<PyStr>>, seq: u64) -> Self {
+        TaskData {
+            coro,
+            name: Cell::new(name),
+            fut_waiter: Cell::new(None),
+            seq,
+            reg_slot: Cell::new(0),
+            cancel_state: Cell::new(0),
+        }
+    }
+
+    pub fn must_cancel(&self) -> bool {
+        self.cancel_state.get() & 1 != 0
+    }
+
+    pub fn set_must_cancel(&self, on: bool) {
+        self.cancel_state
+            .set(self.cancel_state.get() & !1 | u32::from(on));
+    }
+
+    pub fn num_cancels_requested(&self) -> u32 {
+        self.cancel_state.get() >> 1
+    }
+
+    pub fn set_num_cancels_requested(&self, n: u32) {
+        let n = n.min(u32::MAX >> 1);
+        self.cancel_state
+            .set(n << 1 | (self.cancel_state.get() & 1));
+    }
+
     /// The task's name (`get_name()`).
     pub fn name(&self) -> Value {
         let name = self.name.take();
@@ -379,7 +410,7 @@ impl Interp {
             FutState::Finished => "finished".to_string(),
         }];
         if let Some(t) = &fut.task {
-            if t.num_cancels_requested.get() > 0 && state == FutState::Pending {
+            if t.num_cancels_requested() > 0 && state == FutState::Pending {
                 info[0] = "cancelling".to_string();
             }
             let name = t.name();

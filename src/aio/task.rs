@@ -3,8 +3,6 @@
 //! wake-up when the awaited future is done, and cancellation — as CPython's
 //! `Task.__step` / `__wakeup` / `cancel`.
 
-use std::cell::Cell;
-
 use super::event_loop::{Callback, LoopRef};
 use super::future::{self, DoneCb, FutRef, FutureObj, TaskData};
 use super::{aio_types, cancelled_error, invalid_state};
@@ -47,15 +45,7 @@ impl Interp {
         self.task_counter += 1;
         let task = FutureObj::new(
             lp.clone(),
-            Some(TaskData {
-                coro,
-                name: Cell::new(name),
-                fut_waiter: Cell::new(None),
-                seq: self.task_counter,
-                reg_slot: Cell::new(0),
-                num_cancels_requested: Cell::new(0),
-                must_cancel: Cell::new(false),
-            }),
+            Some(TaskData::new(coro, name, self.task_counter)),
         );
         lp.schedule(Callback::Step(task.clone(), None));
         lp.state.borrow_mut().tasks.insert(task.clone());
@@ -69,8 +59,8 @@ impl Interp {
             return Err(invalid_state("_step(): already done"));
         }
         let mut exc = exc;
-        if td.must_cancel.get() {
-            td.must_cancel.set(false);
+        if td.must_cancel() {
+            td.set_must_cancel(false);
             exc = Some(make_cancelled_error(task));
         }
         drop(td.fut_waiter.take());
@@ -84,8 +74,8 @@ impl Interp {
         self.current_task = prev;
         let result = match r {
             Ok(Driven::Returned(v)) => {
-                if td.must_cancel.get() {
-                    td.must_cancel.set(false);
+                if td.must_cancel() {
+                    td.set_must_cancel(false);
                     let msg = task.inner.borrow().cancel_message();
                     future::cancel_future(task, msg);
                 } else {
@@ -144,10 +134,10 @@ impl Interp {
                 f.inner.borrow_mut().blocking = false;
                 future::add_done_callback(&f, DoneCb::Wakeup(task.clone()));
                 drop(td.fut_waiter.replace(Some(f.clone())));
-                if td.must_cancel.get() {
+                if td.must_cancel() {
                     let msg = task.inner.borrow().cancel_message();
                     if self.cancel(&f, msg) {
-                        td.must_cancel.set(false);
+                        td.set_must_cancel(false);
                     }
                 }
             }
@@ -180,15 +170,14 @@ impl Interp {
         if fut.done() {
             return false;
         }
-        td.num_cancels_requested
-            .set(td.num_cancels_requested.get() + 1);
+        td.set_num_cancels_requested(td.num_cancels_requested().saturating_add(1));
         let waiter = td.fut_waiter();
         if let Some(w) = waiter
             && self.cancel(&w, msg.clone())
         {
             return true;
         }
-        td.must_cancel.set(true);
+        td.set_must_cancel(true);
         fut.inner.borrow_mut().set_cancel_message(msg);
         true
     }

@@ -596,13 +596,13 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
             None => Err(crate::interp::attr::no_attr(r, "get_coro")),
         },
         "cancelling" => |_, r, _| match &fut(r).task {
-            Some(t) => Ok(Value::Int(t.num_cancels_requested.get() as i64)),
+            Some(t) => Ok(Value::Int(t.num_cancels_requested() as i64)),
             None => Err(crate::interp::attr::no_attr(r, "cancelling")),
         },
         "uncancel" => |_, r, _| match &fut(r).task {
             Some(t) => {
-                let n = t.num_cancels_requested.get().saturating_sub(1);
-                t.num_cancels_requested.set(n);
+                let n = t.num_cancels_requested().saturating_sub(1);
+                t.set_num_cancels_requested(n);
                 Ok(Value::Int(n as i64))
             }
             None => Err(crate::interp::attr::no_attr(r, "uncancel")),
