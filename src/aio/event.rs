@@ -1,26 +1,66 @@
 //! `asyncio.Event.wait()` without a Python frame. The `Event` class stays in
-//! `asyncio_locks.py` (state `_value`, waiter dict `_waiters`, `_get_loop()`); its
+//! `asyncio_locks.py` (state `_value`, waiters `_waiters`, `_get_loop()`); its
+//! `_waiters` is a native FIFO of futures (`Value::EventWaiters`, 8 bytes a waiter;
+//! CPython's is a `collections.deque`), which `set()` wakes through `_event_wake`. Its
 //! `wait` is the native `_event_wait`, which returns a coroutine object named
 //! `Event.wait` running CPython's body as two native steps:
 //!
 //! ```python
 //! if self._value: return True
-//! fut = self._get_loop().create_future(); self._waiters[fut] = None   # start
+//! fut = self._get_loop().create_future(); self._waiters.append(fut)   # start
 //! try: await fut; return True
-//! finally: del self._waiters[fut]                                     # finish
+//! finally: self._waiters.remove(fut)                                  # finish
 //! ```
 //!
 //! A fresh `ev.wait()` awaited directly (nobody else holds it) does not even keep its
 //! coroutine object: the await chain gets one `Awaiting::EventWait(event, fut)` link,
 //! resolved as the future link plus the `finally` (see `Interp::await_value`).
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::future::{FutRef, FutureObj};
 use crate::interp::{Interp, PyResult};
-use crate::runtime::exc::{Exc, type_error};
+use crate::runtime::exc::{Exc, type_error, value_error};
 use crate::runtime::object::{Args, NativeFn};
 use crate::runtime::value::Value;
+
+/// An event's waiter futures, in the order they started waiting.
+pub type WaitersRef = Rc<RefCell<VecDeque<FutRef>>>;
+
+/// `_event_waiters()`: a new, empty waiter queue (`Event.__init__`).
+pub fn new_waiters(_: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::EventWaiters(Rc::new(RefCell::new(VecDeque::new()))))
+}
+
+/// `_event_wake(waiters)`: the loop of `Event.set()`,
+/// `for fut in self._waiters: if not fut.done(): fut.set_result(True)`.
+pub fn wake(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let futs: Vec<Value> = match a.pos.first() {
+        Some(Value::EventWaiters(w)) => {
+            let futs: Vec<FutRef> = w.borrow().iter().cloned().collect();
+            for f in &futs {
+                if !f.done() {
+                    super::future::set_result(f, Value::Bool(true))?;
+                }
+            }
+            return Ok(Value::None);
+        }
+        Some(other) => {
+            let other = other.clone();
+            interp.iterate(&other)?
+        }
+        None => return Err(type_error("_event_wake() takes 1 argument")),
+    };
+    for v in &futs {
+        let done = interp.call_method(v, "done", Args::default())?;
+        if !interp.truthy(&done)? {
+            interp.call_method(v, "set_result", Args::new(vec![Value::Bool(true)]))?;
+        }
+    }
+    Ok(Value::None)
+}
 
 /// The state of an `Event.wait()` coroutine (`GenState::EventWait`).
 pub struct EventWait {
@@ -66,22 +106,41 @@ impl Interp {
                 _ => return Err(type_error("create_future() did not return a Future")),
             },
         };
-        let waiters = self.getattr(event, "_waiters")?;
-        self.setitem(&waiters, Value::Future(fut.clone()), Value::None)?;
+        match self.getattr(event, "_waiters")? {
+            Value::EventWaiters(w) => w.borrow_mut().push_back(fut.clone()),
+            other => {
+                let f = Value::Future(fut.clone());
+                self.call_method(&other, "append", Args::new(vec![f]))?;
+            }
+        }
         Ok(Some(fut))
     }
 
     /// The rest of `Event.wait()`: `await fut` ended with `outcome`; run the
-    /// `finally` (`del self._waiters[fut]`) and return True or raise.
+    /// `finally` (`self._waiters.remove(fut)`) and return True or raise.
     pub fn event_wait_finish(
         &mut self,
         event: &Value,
         fut: &FutRef,
         outcome: PyResult<()>,
     ) -> PyResult<Value> {
-        let removed = self
-            .getattr(event, "_waiters")
-            .and_then(|w| self.delitem(&w, &Value::Future(fut.clone())));
+        let removed = self.getattr(event, "_waiters").and_then(|w| match w {
+            Value::EventWaiters(w) => {
+                let mut w = w.borrow_mut();
+                match w.iter().position(|x| Rc::ptr_eq(x, fut)) {
+                    Some(i) => {
+                        w.remove(i);
+                        Ok(())
+                    }
+                    None => Err(value_error("deque.remove(x): x not in deque")),
+                }
+            }
+            other => {
+                let f = Value::Future(fut.clone());
+                self.call_method(&other, "remove", Args::new(vec![f]))
+                    .map(|_| ())
+            }
+        });
         match (outcome, removed) {
             (Ok(()), Ok(())) => Ok(Value::Bool(true)),
             (Err(e), Ok(())) | (Ok(()), Err(e)) => Err(e),

@@ -8,7 +8,7 @@ use super::event_loop::{Callback, LoopRef};
 use super::invalid_state;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::Exc;
-use crate::runtime::value::Value;
+use crate::runtime::value::{PyStr, Value};
 
 pub type FutRef = Rc<FutureObj>;
 
@@ -128,14 +128,17 @@ impl FutInner {
 pub struct TaskData {
     /// The coroutine being run.
     pub coro: crate::interp::coro::CoroRef,
-    /// `None` until renamed: the name is then `Task-{seq}` (formatted when asked).
-    pub name: RefCell<Value>,
-    pub must_cancel: Cell<bool>,
+    /// `None` unless named: the name is then `Task-{seq}` (formatted when asked).
+    pub name: Cell<Option<Rc<PyStr>>>,
     /// The future this task is blocked on.
-    pub fut_waiter: RefCell<Option<FutRef>>,
-    pub num_cancels_requested: Cell<u32>,
-    /// Creation sequence number (the key in the loop's task registry).
+    pub fut_waiter: Cell<Option<FutRef>>,
+    /// Creation sequence number (the task's default name).
     pub seq: u64,
+    /// The task's slot in its loop's task registry (`TaskRegistry`).
+    pub reg_slot: Cell<u32>,
+    /// `_num_cancels_requested << 1 | _must_cancel` (one word: a task's fields fit in
+    /// mimalloc's 40-byte class); the count saturates at 2^31 - 1.
+    cancel_state: Cell<u32>,
 }
 
 pub struct FutureObj {
@@ -146,12 +149,52 @@ pub struct FutureObj {
 }
 
 impl TaskData {
+    pub fn new(coro: crate::interp::coro::CoroRef, name: Option<Rc<PyStr>>, seq: u64) -> Self {
+        TaskData {
+            coro,
+            name: Cell::new(name),
+            fut_waiter: Cell::new(None),
+            seq,
+            reg_slot: Cell::new(0),
+            cancel_state: Cell::new(0),
+        }
+    }
+
+    pub fn must_cancel(&self) -> bool {
+        self.cancel_state.get() & 1 != 0
+    }
+
+    pub fn set_must_cancel(&self, on: bool) {
+        self.cancel_state
+            .set(self.cancel_state.get() & !1 | u32::from(on));
+    }
+
+    pub fn num_cancels_requested(&self) -> u32 {
+        self.cancel_state.get() >> 1
+    }
+
+    pub fn set_num_cancels_requested(&self, n: u32) {
+        let n = n.min(u32::MAX >> 1);
+        self.cancel_state
+            .set(n << 1 | (self.cancel_state.get() & 1));
+    }
+
     /// The task's name (`get_name()`).
     pub fn name(&self) -> Value {
-        match &*self.name.borrow() {
-            Value::None => Value::string(format!("Task-{}", self.seq)),
-            v => v.clone(),
-        }
+        let name = self.name.take();
+        let v = match &name {
+            None => Value::string(format!("Task-{}", self.seq)),
+            Some(s) => Value::Str(s.clone()),
+        };
+        self.name.set(name);
+        v
+    }
+
+    /// The future this task is blocked on (`_fut_waiter`).
+    pub fn fut_waiter(&self) -> Option<FutRef> {
+        let w = self.fut_waiter.take();
+        self.fut_waiter.set(w.clone());
+        w
     }
 }
 
@@ -367,7 +410,7 @@ impl Interp {
             FutState::Finished => "finished".to_string(),
         }];
         if let Some(t) = &fut.task {
-            if t.num_cancels_requested.get() > 0 && state == FutState::Pending {
+            if t.num_cancels_requested() > 0 && state == FutState::Pending {
                 info[0] = "cancelling".to_string();
             }
             let name = t.name();
@@ -398,7 +441,7 @@ impl Interp {
             });
         }
         if let Some(t) = &fut.task
-            && let Some(w) = t.fut_waiter.borrow().clone()
+            && let Some(w) = t.fut_waiter()
         {
             info.push(format!("wait_for={}", self.future_repr(&w)?));
         }

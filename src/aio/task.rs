@@ -3,8 +3,6 @@
 //! wake-up when the awaited future is done, and cancellation — as CPython's
 //! `Task.__step` / `__wakeup` / `cancel`.
 
-use std::cell::{Cell, RefCell};
-
 use super::event_loop::{Callback, LoopRef};
 use super::future::{self, DoneCb, FutRef, FutureObj, TaskData};
 use super::{aio_types, cancelled_error, invalid_state};
@@ -12,7 +10,7 @@ use crate::interp::coro::Driven;
 use crate::interp::frame::Resume;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, runtime_error, type_error};
-use crate::runtime::value::Value;
+use crate::runtime::value::{PyStr, Value};
 
 impl Interp {
     /// `loop.create_task(coro, name=None)`
@@ -37,28 +35,20 @@ impl Interp {
         if lp.state.borrow().closed {
             return Err(runtime_error("Event loop is closed"));
         }
+        // `Task.__init__`: `self._name = str(name)` when a name is given.
+        let name = match name {
+            Some(Value::Str(s)) => Some(s),
+            Some(n) if !n.is_none() => Some(std::rc::Rc::new(PyStr::new(self.str(&n)?))),
+            _ => None,
+        };
         coro.borrow_mut().awaited = true;
         self.task_counter += 1;
-        let name = match name {
-            Some(n) if !n.is_none() => n,
-            _ => Value::None,
-        };
         let task = FutureObj::new(
             lp.clone(),
-            Some(TaskData {
-                coro,
-                name: RefCell::new(name),
-                must_cancel: Cell::new(false),
-                fut_waiter: RefCell::new(None),
-                num_cancels_requested: Cell::new(0),
-                seq: self.task_counter,
-            }),
+            Some(TaskData::new(coro, name, self.task_counter)),
         );
         lp.schedule(Callback::Step(task.clone(), None));
-        lp.state
-            .borrow_mut()
-            .tasks
-            .insert(self.task_counter, task.clone());
+        lp.state.borrow_mut().tasks.insert(task.clone());
         Ok(task)
     }
 
@@ -69,11 +59,11 @@ impl Interp {
             return Err(invalid_state("_step(): already done"));
         }
         let mut exc = exc;
-        if td.must_cancel.get() {
-            td.must_cancel.set(false);
+        if td.must_cancel() {
+            td.set_must_cancel(false);
             exc = Some(make_cancelled_error(task));
         }
-        *td.fut_waiter.borrow_mut() = None;
+        drop(td.fut_waiter.take());
         let coro = td.coro.clone();
         let input = match exc {
             Some(e) => Resume::Throw(e),
@@ -84,8 +74,8 @@ impl Interp {
         self.current_task = prev;
         let result = match r {
             Ok(Driven::Returned(v)) => {
-                if td.must_cancel.get() {
-                    td.must_cancel.set(false);
+                if td.must_cancel() {
+                    td.set_must_cancel(false);
                     let msg = task.inner.borrow().cancel_message();
                     future::cancel_future(task, msg);
                 } else {
@@ -114,7 +104,7 @@ impl Interp {
             }
         };
         if task.done() {
-            task.loop_.state.borrow_mut().tasks.remove(&td.seq);
+            task.loop_.state.borrow_mut().tasks.remove(task);
         }
         result
     }
@@ -143,11 +133,11 @@ impl Interp {
                 }
                 f.inner.borrow_mut().blocking = false;
                 future::add_done_callback(&f, DoneCb::Wakeup(task.clone()));
-                *td.fut_waiter.borrow_mut() = Some(f.clone());
-                if td.must_cancel.get() {
+                drop(td.fut_waiter.replace(Some(f.clone())));
+                if td.must_cancel() {
                     let msg = task.inner.borrow().cancel_message();
                     if self.cancel(&f, msg) {
-                        td.must_cancel.set(false);
+                        td.set_must_cancel(false);
                     }
                 }
             }
@@ -180,15 +170,14 @@ impl Interp {
         if fut.done() {
             return false;
         }
-        td.num_cancels_requested
-            .set(td.num_cancels_requested.get() + 1);
-        let waiter = td.fut_waiter.borrow().clone();
+        td.set_num_cancels_requested(td.num_cancels_requested().saturating_add(1));
+        let waiter = td.fut_waiter();
         if let Some(w) = waiter
             && self.cancel(&w, msg.clone())
         {
             return true;
         }
-        td.must_cancel.set(true);
+        td.set_must_cancel(true);
         fut.inner.borrow_mut().set_cancel_message(msg);
         true
     }

@@ -153,6 +153,7 @@ impl Interp {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::EventWaiters(w) => !w.borrow().is_empty(),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__bool__") {
                     let r = self.call(&m, Args::new(vec![v.clone()]))?;
@@ -187,6 +188,7 @@ impl Interp {
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
+            Value::EventWaiters(w) => w.borrow().len(),
             Value::Instance(inst) if inst.class.lookup("__len__").is_some() => {
                 let r = self.call_method(v, "__len__", Args::default())?;
                 match r {

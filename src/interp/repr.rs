@@ -159,6 +159,14 @@ impl Interp {
             Value::Iter(it) => format!("<{} object at {:#x}>", it.borrow().class().name, v.addr()),
             Value::Future(f) => return self.future_repr(f),
             Value::Queue(q) => return self.queue_repr(q),
+            Value::EventWaiters(w) => {
+                let futs: Vec<_> = w.borrow().iter().cloned().collect();
+                let mut parts = Vec::with_capacity(futs.len());
+                for f in &futs {
+                    parts.push(self.future_repr(f)?);
+                }
+                format!("deque([{}])", parts.join(", "))
+            }
             Value::Loop(l) => {
                 let st = l.state.borrow();
                 format!(

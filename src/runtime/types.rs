@@ -296,7 +296,7 @@ pub fn class_of(v: &Value) -> Rc<Class> {
             }
         }
         Value::Queue(q) => q.class.clone(),
-        Value::YieldOnce => t.object.clone(),
+        Value::YieldOnce | Value::EventWaiters(_) => t.object.clone(),
         Value::Namespace(_) | Value::AttrDict(_) => t.dict.clone(),
     }
 }

@@ -169,6 +169,8 @@ pub enum Value {
     Handle(HandleRef),
     /// A native asyncio.Queue / LifoQueue / PriorityQueue.
     Queue(crate::aio::queue::QueueRef),
+    /// An `asyncio.Event`'s waiter futures (its `_waiters`, a deque in CPython).
+    EventWaiters(crate::aio::event::WaitersRef),
     /// The awaitable behind `asyncio.sleep(0)`: yields to the loop exactly once.
     YieldOnce,
     /// `globals()`: a module namespace seen as a dict (writes go through).
@@ -252,6 +254,7 @@ impl Value {
             (YieldOnce, YieldOnce) => true,
             (Namespace(a), Namespace(b)) => Rc::ptr_eq(a, b),
             (AttrDict(a), AttrDict(b)) => Rc::ptr_eq(a, b),
+            (EventWaiters(a), EventWaiters(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -296,6 +299,7 @@ impl Value {
             Loop(r) => Rc::as_ptr(r) as usize,
             Handle(r) => Rc::as_ptr(r) as usize,
             Queue(r) => Rc::as_ptr(r) as usize,
+            EventWaiters(r) => Rc::as_ptr(r) as usize,
             YieldOnce => 0x1040,
             Namespace(r) => Rc::as_ptr(r) as usize,
             AttrDict(r) => Rc::as_ptr(r) as usize + 8,

@@ -91,6 +91,8 @@ pub fn install(g: &Globals) {
             ("_warn", warn),
             ("_load_prelude", load_prelude),
             ("_register_queues", crate::aio::queue::register_queues),
+            ("_event_waiters", crate::aio::event::new_waiters),
+            ("_event_wake", crate::aio::event::wake),
         ],
     );
 }
@@ -289,7 +291,7 @@ fn current_task(interp: &mut Interp, a: Args) -> PyResult<Value> {
 
 fn all_tasks(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let lp = loop_arg(interp, &a)?;
-    let tasks: Vec<FutRef> = lp.state.borrow().tasks.values().cloned().collect();
+    let tasks: Vec<FutRef> = lp.state.borrow().tasks.iter().cloned().collect();
     let set = interp.new_set();
     for t in tasks.into_iter().filter(|t| !t.done()) {
         interp.set_add(&set, Value::Future(t))?;
@@ -582,7 +584,9 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
         "set_name" => |i, r, a| match &fut(r).task {
             Some(t) => {
                 let v = a.pos.into_iter().next().unwrap_or(Value::None);
-                *t.name.borrow_mut() = Value::string(i.str(&v)?);
+                let s = i.str(&v)?;
+                t.name
+                    .set(Some(std::rc::Rc::new(crate::runtime::value::PyStr::new(s))));
                 Ok(Value::None)
             }
             None => Err(crate::interp::attr::no_attr(r, "set_name")),
@@ -592,13 +596,13 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
             None => Err(crate::interp::attr::no_attr(r, "get_coro")),
         },
         "cancelling" => |_, r, _| match &fut(r).task {
-            Some(t) => Ok(Value::Int(t.num_cancels_requested.get() as i64)),
+            Some(t) => Ok(Value::Int(t.num_cancels_requested() as i64)),
             None => Err(crate::interp::attr::no_attr(r, "cancelling")),
         },
         "uncancel" => |_, r, _| match &fut(r).task {
             Some(t) => {
-                let n = t.num_cancels_requested.get().saturating_sub(1);
-                t.num_cancels_requested.set(n);
+                let n = t.num_cancels_requested().saturating_sub(1);
+                t.set_num_cancels_requested(n);
                 Ok(Value::Int(n as i64))
             }
             None => Err(crate::interp::attr::no_attr(r, "uncancel")),

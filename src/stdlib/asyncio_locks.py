@@ -8,7 +8,9 @@
 # Differences from the original, none visible to programs:
 # - waiter queues are insertion-ordered dicts used as ordered sets (`_waiters[fut] =
 #   None`, `del _waiters[fut]`) instead of collections.deque: same FIFO iteration, and
-#   removing a woken waiter is O(1) where a list's would be O(n);
+#   removing a woken waiter is O(1) where a list's would be O(n); Event's is a native
+#   FIFO of futures (`_event_waiters()`, 8 bytes a waiter, src/aio/event.rs) with
+#   CPython's deque operations: append, remove of the first equal, len, iteration;
 # - the barrier's states are plain strings instead of an enum.
 
 # Classes made below report CPython's module names (`<asyncio.locks.Lock object at
@@ -108,7 +110,7 @@ class Event(_LoopBoundMixin):
     """Asynchronous equivalent to threading.Event."""
 
     def __init__(self):
-        self._waiters = {}
+        self._waiters = _event_waiters()  # native FIFO (CPython: collections.deque())
         self._value = False
 
     def __repr__(self):
@@ -128,9 +130,10 @@ class Event(_LoopBoundMixin):
         if not self._value:
             self._value = True
 
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+            # for fut in self._waiters:
+            #     if not fut.done():
+            #         fut.set_result(True)
+            _event_wake(self._waiters)
 
     def clear(self):
         """Reset the internal flag to false."""
@@ -141,12 +144,12 @@ class Event(_LoopBoundMixin):
     #     if self._value:
     #         return True
     #     fut = self._get_loop().create_future()
-    #     self._waiters[fut] = None
+    #     self._waiters.append(fut)
     #     try:
     #         await fut
     #         return True
     #     finally:
-    #         del self._waiters[fut]
+    #         self._waiters.remove(fut)
     wait = _event_wait
 
 
