@@ -31,13 +31,20 @@ impl Interp {
     }
 
     /// Evaluate a condition to a bool; an int comparison never builds a `Value::Bool`.
-    #[inline]
+    /// The comparison of a local int with a constant is decided inline; the rest goes
+    /// through `eval_cond_slow`.
+    #[inline(always)]
     pub fn eval_cond(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
         if let Expr::CmpLocalInt(op, slot, c) = e
             && let Some(Value::Int(x)) = &f.slots[*slot as usize]
         {
             return Ok(int_cmp(*op, *x, *c));
         }
+        self.eval_cond_slow(f, e)
+    }
+
+    #[inline(never)]
+    fn eval_cond_slow(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
         if let Expr::Compare(l, rest) = e
             && rest.len() == 1
         {

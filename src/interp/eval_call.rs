@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::frame::Frame;
+use super::frame::{Frame, fill_slots};
 use super::{Interp, PyResult};
 use crate::compile::code::{CallArg, Expr};
 use crate::runtime::exc::type_error;
@@ -123,21 +123,28 @@ impl Interp {
         fun: &Rc<Function>,
         args: &[CallArg],
     ) -> PyResult<Value> {
-        let mut frame = Frame::new(self, fun.code.clone(), fun.globals.clone());
-        for (i, a) in args.iter().enumerate() {
+        let code = &fun.code;
+        // The arguments go straight into a pooled slot vector, the other slots follow.
+        let mut slots = self
+            .slot_pool
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(code.nslots));
+        for a in args {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
             match self.eval(f, e) {
-                Ok(v) => frame.slots[i] = Some(v),
+                Ok(v) => slots.push(Some(v)),
                 Err(err) => {
-                    self.recycle(&mut frame);
+                    self.recycle_slots(slots);
                     return Err(err);
                 }
             }
         }
-        let r = self.run_function_frame_code(&mut frame, &fun.code);
-        self.recycle(&mut frame);
+        fill_slots(&mut slots, code.nslots);
+        let mut frame = Frame::with_slots(self, code.clone(), fun.globals.clone(), slots);
+        let r = self.run_function_frame_code(&mut frame, code);
+        self.finish_frame(frame);
         r
     }
     pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {
