@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{Interp, PyResult};
-use crate::compile::code::{CallArg, Elt, Expr, FPart, GlobalName, MakeFunction, Target};
+use crate::compile::code::{CallArg, CodeKind, Elt, Expr, FPart, GlobalName, MakeFunction, Target};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{Exc, name_error, type_error, value_error};
 use crate::runtime::object::{Args, Function, attr_map};
@@ -100,7 +100,10 @@ impl Interp {
                     && args.len() == fun.code.params.args.len()
                     && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
                 {
-                    return self.call_simple(f, fun, args);
+                    if fun.code.kind == CodeKind::Function {
+                        return self.call_simple(f, fun, args);
+                    }
+                    return self.call_simple_coro(f, fun, args);
                 }
                 self.call_general(f, &fv, args)
             }

@@ -129,17 +129,13 @@ pub fn fill_slots(slots: &mut Vec<Option<Value>>, n: usize) {
     }
 }
 
-/// Drop a value, skipping the out-of-line drop glue for the variants owning nothing.
+/// A slot whose value owns no heap data (forgetting it leaks nothing).
 #[inline(always)]
-pub fn drop_slot(v: Option<Value>) {
-    if matches!(
+pub fn owns_nothing(v: &Option<Value>) -> bool {
+    matches!(
         v,
         None | Some(Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
-    ) {
-        std::mem::forget(v);
-    } else {
-        drop(v);
-    }
+    )
 }
 
 /// Slot vectors kept for reuse by later frames.
@@ -157,8 +153,16 @@ impl Interp {
     #[inline(always)]
     pub fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
         if self.slot_pool.len() < SLOT_POOL_MAX && slots.capacity() <= 256 {
+            // Values owning something are dropped in slot order, as a plain drop would
+            // (a coroutine never awaited warns as it is dropped); what is left owns
+            // nothing.
+            for s in slots.iter_mut() {
+                if !owns_nothing(s) {
+                    drop(s.take());
+                }
+            }
             while let Some(v) = slots.pop() {
-                drop_slot(v);
+                std::mem::forget(v);
             }
             self.slot_pool.push(slots);
         }

@@ -127,7 +127,11 @@ impl GenObj {
 impl Drop for GenObj {
     /// A coroutine dropped without ever being awaited or run gets CPython's warning.
     fn drop(&mut self) {
-        let never_run = self.state.is_created() && !self.awaited;
+        // Most are done by now: one test tells.
+        if matches!(self.state, GenState::Done) || self.awaited {
+            return;
+        }
+        let never_run = self.state.is_created();
         let is_coroutine = matches!(
             self.state,
             GenState::Native(_) | GenState::Queue(_) | GenState::EventWait(_)
@@ -522,10 +526,12 @@ impl Interp {
             }
             Ok(Completion::Return(v)) => {
                 g.borrow_mut().state = GenState::Done;
+                self.finish_frame(*frame);
                 Ok(GenStep::Return(v))
             }
             Err(e) => {
                 g.borrow_mut().state = GenState::Done;
+                self.finish_frame(*frame);
                 let what = match kind {
                     CodeKind::Coroutine => "coroutine",
                     CodeKind::AsyncGenerator => "async generator",
