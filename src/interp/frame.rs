@@ -304,7 +304,16 @@ impl Interp {
                 }
                 Instr::Assign(t, e) => {
                     let v = self.eval(f, e)?;
-                    self.assign(f, t, v)?;
+                    if let Target::Local(i) = t {
+                        let old = std::mem::replace(&mut f.slots[*i as usize], Some(v));
+                        if owns_nothing(&old) {
+                            std::mem::forget(old);
+                        } else {
+                            drop(old);
+                        }
+                    } else {
+                        self.assign(f, t, v)?;
+                    }
                 }
                 Instr::AugAssign {
                     target,
@@ -426,14 +435,16 @@ impl Interp {
                 }
                 Instr::Await { src, dst } => {
                     let v = f.slots[*src as usize].take().expect("awaitable slot set");
-                    if let Value::Coroutine(c) = &v
-                        && let Some(r) = self.queue_await_now(c)
-                    {
-                        let r = r?;
-                        if let Some(d) = dst {
-                            f.slots[*d as usize] = Some(r);
+                    if let Value::Coroutine(c) = &v {
+                        if let Some(r) = self.queue_await_now(c) {
+                            let r = r?;
+                            if let Some(d) = dst {
+                                f.slots[*d as usize] = Some(r);
+                            }
+                            continue;
                         }
-                        continue;
+                        f.pc -= 1;
+                        return Ok(Completion::Await(v));
                     }
                     f.pc -= 1;
                     let awaitable = self.check_awaitable(v)?;

@@ -286,6 +286,18 @@ fn relay_step(g: &GenRef, mut r: Box<Relay>, input: Resume) -> PyResult<GenStep>
     }
 }
 
+/// Set the state of a generator that was running; the old state (`Running`) owns
+/// nothing, so the general drop glue is skipped for it.
+#[inline(always)]
+fn set_state(g: &GenRef, state: GenState) {
+    let old = std::mem::replace(&mut g.borrow_mut().state, state);
+    if matches!(old, GenState::Running) {
+        std::mem::forget(old);
+    } else {
+        drop(old);
+    }
+}
+
 /// One step of a generator.
 pub enum GenStep {
     Yield(Value),
@@ -512,7 +524,7 @@ impl Interp {
 
     fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {
         if self.depth >= self.recursion_limit {
-            g.borrow_mut().state = GenState::Done;
+            set_state(g, GenState::Done);
             return Err(Exc::new(
                 "RecursionError",
                 "maximum recursion depth exceeded",
@@ -521,16 +533,16 @@ impl Interp {
         let kind = frame.code.kind;
         match self.run_frame(&mut frame, input) {
             Ok(Completion::Yield(v)) | Ok(Completion::Await(v)) => {
-                g.borrow_mut().state = GenState::Suspended(frame);
+                set_state(g, GenState::Suspended(frame));
                 Ok(GenStep::Yield(v))
             }
             Ok(Completion::Return(v)) => {
-                g.borrow_mut().state = GenState::Done;
+                set_state(g, GenState::Done);
                 self.finish_frame(*frame);
                 Ok(GenStep::Return(v))
             }
             Err(e) => {
-                g.borrow_mut().state = GenState::Done;
+                set_state(g, GenState::Done);
                 self.finish_frame(*frame);
                 let what = match kind {
                     CodeKind::Coroutine => "coroutine",
