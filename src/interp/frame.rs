@@ -305,7 +305,7 @@ impl Interp {
                 Instr::Assign(t, e) => {
                     let v = self.eval(f, e)?;
                     if let Target::Local(i) = t {
-                        let old = std::mem::replace(&mut f.slots[*i as usize], Some(v));
+                        let old = f.slots[*i as usize].replace(v);
                         if owns_nothing(&old) {
                             std::mem::forget(old);
                         } else {
