@@ -98,8 +98,9 @@ pub struct FuncCode {
     /// Span of each instruction, for tracebacks.
     pub spans: Vec<Span>,
     pub docstring: Option<Value>,
-    /// A plain function with only positional parameters and no cells: calls with
-    /// exactly that many positional arguments fill the slots directly.
+    /// A plain function or coroutine function with only positional parameters and no
+    /// cells: calls with exactly that many positional arguments fill the slots
+    /// directly.
     pub simple: bool,
 }
 

@@ -179,7 +179,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             .enumerate()
             .filter_map(|(slot, n)| s.cellvars.get_index_of(&**n).map(|cell| (slot, cell)))
             .collect();
-        let simple = self.kind == CodeKind::Function
+        let simple = matches!(self.kind, CodeKind::Function | CodeKind::Coroutine)
             && params.vararg.is_none()
             && params.kwonly.is_empty()
             && params.kwarg.is_none()

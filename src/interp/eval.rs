@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{Interp, PyResult};
-use crate::compile::code::{CallArg, Elt, Expr, FPart, GlobalName, MakeFunction, Target};
+use crate::compile::code::{CallArg, CodeKind, Elt, Expr, FPart, GlobalName, MakeFunction, Target};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{Exc, name_error, type_error, value_error};
 use crate::runtime::object::{Args, Function, attr_map};
@@ -31,13 +31,20 @@ impl Interp {
     }
 
     /// Evaluate a condition to a bool; an int comparison never builds a `Value::Bool`.
-    #[inline]
+    /// The comparison of a local int with a constant is decided inline; the rest goes
+    /// through `eval_cond_slow`.
+    #[inline(always)]
     pub fn eval_cond(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
         if let Expr::CmpLocalInt(op, slot, c) = e
             && let Some(Value::Int(x)) = &f.slots[*slot as usize]
         {
             return Ok(int_cmp(*op, *x, *c));
         }
+        self.eval_cond_slow(f, e)
+    }
+
+    #[inline(never)]
+    fn eval_cond_slow(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
         if let Expr::Compare(l, rest) = e
             && rest.len() == 1
         {
@@ -93,7 +100,10 @@ impl Interp {
                     && args.len() == fun.code.params.args.len()
                     && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
                 {
-                    return self.call_simple(f, fun, args);
+                    if fun.code.kind == CodeKind::Function {
+                        return self.call_simple(f, fun, args);
+                    }
+                    return self.call_simple_coro(f, fun, args);
                 }
                 self.call_general(f, &fv, args)
             }

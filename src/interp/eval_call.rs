@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use super::frame::Frame;
+use super::frame::{Frame, fill_slots};
 use super::{Interp, PyResult};
-use crate::compile::code::{CallArg, Expr};
+use crate::compile::code::{CallArg, Expr, FuncCode};
 use crate::runtime::exc::type_error;
 use crate::runtime::object::{Args, Function, PositionalMethodImpl};
 use crate::runtime::types::type_name;
@@ -123,22 +123,59 @@ impl Interp {
         fun: &Rc<Function>,
         args: &[CallArg],
     ) -> PyResult<Value> {
-        let mut frame = Frame::new(self, fun.code.clone(), fun.globals.clone());
-        for (i, a) in args.iter().enumerate() {
+        let code = &fun.code;
+        let slots = self.simple_slots(f, code, args)?;
+        let mut frame = Frame::with_slots(self, code.clone(), fun.globals.clone(), slots);
+        let r = self.run_function_frame_code(&mut frame, code);
+        self.finish_frame(frame);
+        r
+    }
+
+    /// A call of a `simple` coroutine function: its frame is built as `call_simple`'s,
+    /// and the coroutine object remembers the call site (for "never awaited").
+    #[inline(never)]
+    pub(super) fn call_simple_coro(
+        &mut self,
+        f: &mut Frame,
+        fun: &Rc<Function>,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        let code = &fun.code;
+        let slots = self.simple_slots(f, code, args)?;
+        let frame = Frame::with_slots(self, code.clone(), fun.globals.clone(), slots);
+        let mut g = super::gen_obj::GenObj::new(frame);
+        g.origin = Some(f.code.clone());
+        g.origin_pc = f.pc.saturating_sub(1) as u32;
+        Ok(Value::Coroutine(Rc::new(std::cell::RefCell::new(g))))
+    }
+
+    /// The slots of a `simple` function called with exactly its positional arguments.
+    #[inline(always)]
+    fn simple_slots(
+        &mut self,
+        f: &mut Frame,
+        code: &FuncCode,
+        args: &[CallArg],
+    ) -> PyResult<Vec<Option<Value>>> {
+        // The arguments go straight into a pooled slot vector, the other slots follow.
+        let mut slots = self
+            .slot_pool
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(code.nslots));
+        for a in args {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
             match self.eval(f, e) {
-                Ok(v) => frame.slots[i] = Some(v),
+                Ok(v) => slots.push(Some(v)),
                 Err(err) => {
-                    self.recycle(&mut frame);
+                    self.recycle_slots(slots);
                     return Err(err);
                 }
             }
         }
-        let r = self.run_function_frame_code(&mut frame, &fun.code);
-        self.recycle(&mut frame);
-        r
+        fill_slots(&mut slots, code.nslots);
+        Ok(slots)
     }
     pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {
         let mut out = Args {

@@ -69,15 +69,25 @@ pub enum Completion {
 impl Frame {
     #[inline]
     pub fn new(interp: &mut Interp, code: Rc<FuncCode>, globals: Rc<Globals>) -> Frame {
-        let id = interp.next_frame_id;
-        interp.next_frame_id += 1;
         let mut slots = interp
             .slot_pool
             .pop()
             .unwrap_or_else(|| Vec::with_capacity(code.nslots));
-        for _ in 0..code.nslots {
-            slots.push(None);
-        }
+        fill_slots(&mut slots, code.nslots);
+        Frame::with_slots(interp, code, globals, slots)
+    }
+
+    /// A frame over a slot vector already holding `code.nslots` slots.
+    #[inline(always)]
+    pub fn with_slots(
+        interp: &mut Interp,
+        code: Rc<FuncCode>,
+        globals: Rc<Globals>,
+        slots: Vec<Option<Value>>,
+    ) -> Frame {
+        debug_assert_eq!(slots.len(), code.nslots);
+        let id = interp.next_frame_id;
+        interp.next_frame_id += 1;
         Frame {
             slots,
             cells: Box::default(),
@@ -108,6 +118,26 @@ impl Frame {
     }
 }
 
+/// Pad a slot vector with unbound slots up to `n` (inline: usually a few slots).
+#[inline(always)]
+pub fn fill_slots(slots: &mut Vec<Option<Value>>, n: usize) {
+    if slots.len() < n {
+        slots.reserve(n - slots.len());
+        while slots.len() < n {
+            slots.push(None);
+        }
+    }
+}
+
+/// A slot whose value owns no heap data (forgetting it leaks nothing).
+#[inline(always)]
+pub fn owns_nothing(v: &Option<Value>) -> bool {
+    matches!(
+        v,
+        None | Some(Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    )
+}
+
 /// Slot vectors kept for reuse by later frames.
 const SLOT_POOL_MAX: usize = 64;
 
@@ -115,11 +145,60 @@ impl Interp {
     /// Give a finished frame's slot vector back for reuse.
     #[inline(always)]
     pub fn recycle(&mut self, frame: &mut Frame) {
-        let mut slots = std::mem::take(&mut frame.slots);
+        let slots = std::mem::take(&mut frame.slots);
+        self.recycle_slots(slots);
+    }
+
+    /// Keep a slot vector for reuse (its values are dropped).
+    #[inline(always)]
+    pub fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
         if self.slot_pool.len() < SLOT_POOL_MAX && slots.capacity() <= 256 {
-            slots.clear();
+            // Values owning something are dropped in slot order, as a plain drop would
+            // (a coroutine never awaited warns as it is dropped); what is left owns
+            // nothing.
+            for s in slots.iter_mut() {
+                if !owns_nothing(s) {
+                    drop(s.take());
+                }
+            }
+            while let Some(v) = slots.pop() {
+                std::mem::forget(v);
+            }
             self.slot_pool.push(slots);
         }
+    }
+
+    /// Tear down a finished plain-call frame: its slot vector goes back to the pool,
+    /// and the parts a plain call rarely uses (cells, handler stack, extra state) are
+    /// only dropped when present, without the general drop glue.
+    #[inline(always)]
+    pub fn finish_frame(&mut self, frame: Frame) {
+        let Frame {
+            code,
+            slots,
+            cells,
+            globals,
+            handlers,
+            extra,
+            ..
+        } = frame;
+        self.recycle_slots(slots);
+        if cells.is_empty() {
+            // An empty boxed slice owns no allocation.
+            std::mem::forget(cells);
+        } else {
+            drop(cells);
+        }
+        if handlers.capacity() == 0 {
+            std::mem::forget(handlers);
+        } else {
+            drop(handlers);
+        }
+        if extra.is_some() {
+            drop(extra);
+        }
+        drop(globals);
+        drop(code);
     }
 
     /// Run (or resume) a frame until it returns, suspends, or raises.
@@ -225,7 +304,16 @@ impl Interp {
                 }
                 Instr::Assign(t, e) => {
                     let v = self.eval(f, e)?;
-                    self.assign(f, t, v)?;
+                    if let Target::Local(i) = t {
+                        let old = f.slots[*i as usize].replace(v);
+                        if owns_nothing(&old) {
+                            std::mem::forget(old);
+                        } else {
+                            drop(old);
+                        }
+                    } else {
+                        self.assign(f, t, v)?;
+                    }
                 }
                 Instr::AugAssign {
                     target,
@@ -347,14 +435,16 @@ impl Interp {
                 }
                 Instr::Await { src, dst } => {
                     let v = f.slots[*src as usize].take().expect("awaitable slot set");
-                    if let Value::Coroutine(c) = &v
-                        && let Some(r) = self.queue_await_now(c)
-                    {
-                        let r = r?;
-                        if let Some(d) = dst {
-                            f.slots[*d as usize] = Some(r);
+                    if let Value::Coroutine(c) = &v {
+                        if let Some(r) = self.queue_await_now(c) {
+                            let r = r?;
+                            if let Some(d) = dst {
+                                f.slots[*d as usize] = Some(r);
+                            }
+                            continue;
                         }
-                        continue;
+                        f.pc -= 1;
+                        return Ok(Completion::Await(v));
                     }
                     f.pc -= 1;
                     let awaitable = self.check_awaitable(v)?;

@@ -127,7 +127,11 @@ impl GenObj {
 impl Drop for GenObj {
     /// A coroutine dropped without ever being awaited or run gets CPython's warning.
     fn drop(&mut self) {
-        let never_run = self.state.is_created() && !self.awaited;
+        // Most are done by now: one test tells.
+        if matches!(self.state, GenState::Done) || self.awaited {
+            return;
+        }
+        let never_run = self.state.is_created();
         let is_coroutine = matches!(
             self.state,
             GenState::Native(_) | GenState::Queue(_) | GenState::EventWait(_)
@@ -279,6 +283,18 @@ fn relay_step(g: &GenRef, mut r: Box<Relay>, input: Resume) -> PyResult<GenStep>
                 _ => Err(e),
             },
         }
+    }
+}
+
+/// Set the state of a generator that was running; the old state (`Running`) owns
+/// nothing, so the general drop glue is skipped for it.
+#[inline(always)]
+fn set_state(g: &GenRef, state: GenState) {
+    let old = std::mem::replace(&mut g.borrow_mut().state, state);
+    if matches!(old, GenState::Running) {
+        std::mem::forget(old);
+    } else {
+        drop(old);
     }
 }
 
@@ -508,7 +524,7 @@ impl Interp {
 
     fn gen_run(&mut self, g: &GenRef, mut frame: Box<Frame>, input: Resume) -> PyResult<GenStep> {
         if self.depth >= self.recursion_limit {
-            g.borrow_mut().state = GenState::Done;
+            set_state(g, GenState::Done);
             return Err(Exc::new(
                 "RecursionError",
                 "maximum recursion depth exceeded",
@@ -517,15 +533,17 @@ impl Interp {
         let kind = frame.code.kind;
         match self.run_frame(&mut frame, input) {
             Ok(Completion::Yield(v)) | Ok(Completion::Await(v)) => {
-                g.borrow_mut().state = GenState::Suspended(frame);
+                set_state(g, GenState::Suspended(frame));
                 Ok(GenStep::Yield(v))
             }
             Ok(Completion::Return(v)) => {
-                g.borrow_mut().state = GenState::Done;
+                set_state(g, GenState::Done);
+                self.finish_frame(*frame);
                 Ok(GenStep::Return(v))
             }
             Err(e) => {
-                g.borrow_mut().state = GenState::Done;
+                set_state(g, GenState::Done);
+                self.finish_frame(*frame);
                 let what = match kind {
                     CodeKind::Coroutine => "coroutine",
                     CodeKind::AsyncGenerator => "async generator",
