@@ -20,6 +20,18 @@ impl Interp {
         coro: Value,
         name: Option<Value>,
     ) -> PyResult<FutRef> {
+        self.create_task_in(lp, coro, name, None)
+    }
+
+    /// `loop.create_task(coro, name=None, context=None)`: the task runs in `context`,
+    /// or (once `contextvars` is imported) in a copy of the current context.
+    pub fn create_task_in(
+        &mut self,
+        lp: &LoopRef,
+        coro: Value,
+        name: Option<Value>,
+        context: Option<Value>,
+    ) -> PyResult<FutRef> {
         // An async generator's awaitable is a coroutine to asyncio (as in CPython).
         let coro = match coro {
             Value::AGenOp(op) => crate::interp::agen::op_coroutine(&op),
@@ -47,6 +59,13 @@ impl Interp {
             lp.clone(),
             Some(TaskData::new(coro, name, self.task_counter)),
         );
+        let context = match context.filter(|c| !c.is_none()) {
+            Some(c) => Some(c),
+            None => self.copy_context()?,
+        };
+        if let Some(c) = context {
+            self.task_contexts.insert(self.task_counter, c);
+        }
         lp.schedule(Callback::Step(task.clone(), None));
         lp.state.borrow_mut().tasks.insert(task.clone());
         Ok(task)
@@ -70,7 +89,20 @@ impl Interp {
             None => Resume::Send(Value::None),
         };
         let prev = self.current_task.replace(task.clone());
-        let r = self.coro_drive(&coro, input);
+        let ctx = if self.task_contexts.is_empty() {
+            None
+        } else {
+            self.task_contexts.get(&td.seq).cloned()
+        };
+        let r = match ctx {
+            None => self.coro_drive(&coro, input),
+            Some(c) => {
+                let prev_ctx = self.context.replace(c);
+                let r = self.coro_drive(&coro, input);
+                self.context = prev_ctx;
+                r
+            }
+        };
         self.current_task = prev;
         let result = match r {
             Ok(Driven::Returned(v)) => {
@@ -105,6 +137,9 @@ impl Interp {
         };
         if task.done() {
             task.loop_.state.borrow_mut().tasks.remove(task);
+            if !self.task_contexts.is_empty() {
+                self.task_contexts.remove(&td.seq);
+            }
         }
         result
     }

@@ -72,6 +72,13 @@ pub struct Interp {
     pub queue_classes: Option<Rc<crate::aio::queue::QueueClasses>>,
     /// Finished queue coroutines for reuse (`aio/queue.rs`).
     pub queue_coro_pool: Vec<crate::interp::gen_obj::GenRef>,
+    /// The current `contextvars.Context` (None until a context is needed).
+    pub context: Option<Value>,
+    /// Set when `contextvars` is imported: from then on tasks and scheduled callbacks
+    /// carry contexts (programs that never import it pay nothing).
+    pub contextvars_loaded: bool,
+    /// The context of each task created since then, by task sequence number.
+    pub task_contexts: std::collections::HashMap<u64, Value>,
 }
 
 impl Interp {
@@ -94,6 +101,9 @@ impl Interp {
             task_counter: 0,
             call_sites: Vec::new(),
             slot_pool: Vec::new(),
+            context: None,
+            contextvars_loaded: false,
+            task_contexts: std::collections::HashMap::new(),
             queue_classes: None,
             queue_coro_pool: Vec::new(),
         };

@@ -317,10 +317,34 @@ fn name_kw(a: &Args) -> Option<Value> {
         .map(|(_, v)| v.clone())
 }
 
+fn context_kw(a: &Args) -> Option<Value> {
+    a.kw.iter()
+        .find(|(k, _)| &**k == "context")
+        .map(|(_, v)| v.clone())
+}
+
+/// A loop callback as scheduled: run in `context=` or (once `contextvars` is imported)
+/// in a copy of the current context, as CPython's `Handle` does.
+fn in_context(interp: &mut Interp, cb: Value, a: &Args) -> PyResult<Value> {
+    let ctx = match context_kw(a).filter(|c| !c.is_none()) {
+        Some(c) => Some(c),
+        None => interp.copy_context()?,
+    };
+    match ctx {
+        Some(c) => interp.bind_context(c, cb),
+        None => Ok(cb),
+    }
+}
+
 fn create_task(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let lp = running(interp)?;
     let coro = a.pos.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Future(interp.create_task(&lp, coro, name_kw(&a))?))
+    Ok(Value::Future(interp.create_task_in(
+        &lp,
+        coro,
+        name_kw(&a),
+        context_kw(&a),
+    )?))
 }
 
 /// `_warn(message, category, stacklevel)`: a warning pointing at the frame that
@@ -384,7 +408,12 @@ pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
     let f: MethodImpl = match name {
         "create_task" => |i, r, a| {
             let coro = a.pos.first().cloned().unwrap_or(Value::None);
-            Ok(Value::Future(i.create_task(lp(r), coro, name_kw(&a))?))
+            Ok(Value::Future(i.create_task_in(
+                lp(r),
+                coro,
+                name_kw(&a),
+                context_kw(&a),
+            )?))
         },
         "create_future" => |_, r, _| Ok(Value::Future(FutureObj::new(lp(r).clone(), None))),
         "run_until_complete" => |i, r, a| {
@@ -430,29 +459,35 @@ pub fn loop_lookup(name: &str) -> Option<MethodImpl> {
             Ok(Value::None)
         },
         "time" => |i, _, _| Ok(Value::Float(i.clock.monotonic())),
-        "call_soon" => |_, r, a| {
-            let mut it = a.pos.into_iter();
+        "call_soon" => |i, r, a| {
+            let mut it = a.pos.iter().cloned();
             let cb = it
                 .next()
                 .ok_or_else(|| type_error("call_soon() missing callback"))?;
-            schedule(lp(r), None, cb, it.collect())
+            let rest = it.collect();
+            let cb = in_context(i, cb, &a)?;
+            schedule(lp(r), None, cb, rest)
         },
         "call_later" => |i, r, a| {
             let delay = to_secs(a.pos.first())?;
-            let mut it = a.pos.into_iter().skip(1);
+            let mut it = a.pos.iter().skip(1).cloned();
             let cb = it
                 .next()
                 .ok_or_else(|| type_error("call_later() missing callback"))?;
+            let rest = it.collect();
+            let cb = in_context(i, cb, &a)?;
             let when = i.clock.monotonic() + delay;
-            schedule(lp(r), Some(when), cb, it.collect())
+            schedule(lp(r), Some(when), cb, rest)
         },
-        "call_at" => |_, r, a| {
+        "call_at" => |i, r, a| {
             let when = to_secs(a.pos.first())?;
-            let mut it = a.pos.into_iter().skip(1);
+            let mut it = a.pos.iter().skip(1).cloned();
             let cb = it
                 .next()
                 .ok_or_else(|| type_error("call_at() missing callback"))?;
-            schedule(lp(r), Some(when), cb, it.collect())
+            let rest = it.collect();
+            let cb = in_context(i, cb, &a)?;
+            schedule(lp(r), Some(when), cb, rest)
         },
         "set_exception_handler" => |_, r, a| {
             let h = a.pos.first().cloned().filter(|v| !v.is_none());

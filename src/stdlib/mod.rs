@@ -1,6 +1,7 @@
 //! Importable builtin modules, one file each.
 
 pub mod asyncio;
+mod contextvars;
 mod datetime;
 mod math;
 mod mt19937;
@@ -28,6 +29,7 @@ const MODULES: &[&str] = &[
     "time",
     "traceback",
     "os",
+    "contextvars",
 ];
 
 /// Modules written entirely in Python, embedded: (name, source).
@@ -73,6 +75,7 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "datetime" => datetime::install(&globals),
         "traceback" => traceback::install(&globals),
         "os" => os::install(&globals),
+        "contextvars" => contextvars::install(&globals),
         _ => match PY_MODULES.iter().find(|&&(n, _)| n == name) {
             Some(&(file, source)) => {
                 // Registered before it runs, so modules importing each other work.
@@ -104,6 +107,7 @@ fn embedded_sources(name: &str) -> &'static [(&'static str, &'static str)] {
         "random" => &[("random", random::SOURCE)],
         "datetime" => &[("datetime", datetime::SOURCE)],
         "os" => &[("os", os::SOURCE)],
+        "contextvars" => &[("contextvars", contextvars::SOURCE)],
         _ => &[],
     }
 }
