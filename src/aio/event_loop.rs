@@ -308,6 +308,14 @@ impl Interp {
                 let r = self.call(&f, Args::new(vec![Value::Future(fut)]));
                 self.report_callback_error(lp, &f, r)
             }
+            Callback::Done(DoneCb::PyCtx(fc), fut) => {
+                let (f, ctx) = *fc;
+                let r = match self.getattr(&ctx, "run") {
+                    Ok(run) => self.call(&run, Args::new(vec![f.clone(), Value::Future(fut)])),
+                    Err(e) => Err(e),
+                };
+                self.report_callback_error(lp, &f, r)
+            }
             Callback::Py(call) => {
                 let (f, args) = *call;
                 let r = self.call(&f, Args::new(args));

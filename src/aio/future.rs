@@ -24,6 +24,8 @@ pub enum FutState {
 pub enum DoneCb {
     /// A Python callable, called with the future.
     Py(Value),
+    /// A Python callable run in a `contextvars.Context`: `(callable, context)`.
+    PyCtx(Box<(Value, Value)>),
     /// Resume the task that awaits this future.
     Wakeup(FutRef),
     /// `run_until_complete`'s callback: stop the loop.
@@ -45,6 +47,8 @@ impl DoneCb {
     pub fn same(&self, other: &DoneCb) -> bool {
         match (self, other) {
             (DoneCb::Py(a), DoneCb::Py(b)) => a.is(b),
+            (DoneCb::PyCtx(a), DoneCb::Py(b)) | (DoneCb::Py(b), DoneCb::PyCtx(a)) => a.0.is(b),
+            (DoneCb::PyCtx(a), DoneCb::PyCtx(b)) => a.0.is(&b.0),
             (DoneCb::Wakeup(a), DoneCb::Wakeup(b)) => Rc::ptr_eq(a, b),
             (DoneCb::StopLoop, DoneCb::StopLoop) => true,
             (DoneCb::Gather(a), DoneCb::Gather(b)) => Rc::ptr_eq(a, b),
@@ -431,6 +435,7 @@ impl Interp {
                     "_run_until_complete_cb() at base_events.py:180".to_string()
                 }
                 Some(DoneCb::Py(f)) => format!("{}()", callable_name(&f)),
+                Some(DoneCb::PyCtx(fc)) => format!("{}()", callable_name(&fc.0)),
                 Some(DoneCb::Gather(_)) => "gather.<locals>._done_callback()".to_string(),
                 None => String::new(),
             };

@@ -596,13 +596,23 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
             }
             Ok(Value::Bool(i.cancel(&f, msg)))
         },
-        "add_done_callback" => |_, r, a| {
+        "add_done_callback" => |i, r, a| {
             let cb = a
                 .pos
-                .into_iter()
-                .next()
+                .first()
+                .cloned()
                 .ok_or_else(|| type_error("add_done_callback() missing fn"))?;
-            future::add_done_callback(fut(r), DoneCb::Py(cb));
+            // Run in `context=` or, once `contextvars` is imported, in a copy of the
+            // current context (CPython's `Future.add_done_callback`).
+            let ctx = match context_kw(&a).filter(|c| !c.is_none()) {
+                Some(c) => Some(c),
+                None => i.copy_context()?,
+            };
+            let cb = match ctx {
+                Some(c) => DoneCb::PyCtx(Box::new((cb, c))),
+                None => DoneCb::Py(cb),
+            };
+            future::add_done_callback(fut(r), cb);
             Ok(Value::None)
         },
         "remove_done_callback" => |_, r, a| {
