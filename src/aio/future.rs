@@ -419,7 +419,7 @@ impl Interp {
             }
             let name = t.name();
             info.push(format!("name={}", self.repr(&name)?));
-            let coro = crate::interp::coro::format_coroutine(&t.coro);
+            let coro = self.format_coroutine_now(&t.coro);
             info.push(format!("coro=<{coro}>"));
         }
         if state == FutState::Finished {

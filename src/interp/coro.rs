@@ -60,6 +60,31 @@ pub fn coro_repr(c: &CoroRef, addr: usize) -> String {
     )
 }
 
+impl Interp {
+    /// `format_coroutine` that also knows the running coroutine's line: its frame is
+    /// on the Rust stack then, but the call it is making (to whatever is formatting it)
+    /// is in `call_sites`.
+    pub fn format_coroutine_now(&self, c: &CoroRef) -> String {
+        let g = c.borrow();
+        if let (GenState::Running, Some(code)) = (&g.state, g.code()) {
+            let name = format!("{}()", g.qualname());
+            let line = self
+                .call_sites
+                .iter()
+                .rev()
+                .find(|(site, _)| Rc::ptr_eq(site, code))
+                .and_then(|(site, pc)| {
+                    let i = (*pc).min(site.spans.len().saturating_sub(1));
+                    site.spans.get(i).map(|sp| site.line_of(*sp))
+                })
+                .unwrap_or_else(|| code.line_of(code.span));
+            return format!("{name} running at {}:{line}", code.source.path);
+        }
+        drop(g);
+        format_coroutine(c)
+    }
+}
+
 /// CPython's `_format_coroutine`: `f() running at file:line` or `f() done, defined at
 /// file:line`.
 pub fn format_coroutine(c: &CoroRef) -> String {
