@@ -48,6 +48,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("difflib", include_str!("difflib.py")),
     ("pprint", include_str!("pprint.py")),
     ("json", include_str!("json.py")),
+    ("heapq", include_str!("heapq.py")),
+    ("string", include_str!("string.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
