@@ -59,7 +59,7 @@ pub const FUNCTIONS: &[(&str, NativeImpl)] = &[
 ];
 
 fn kwarg<'a>(args: &'a Args, name: &str) -> Option<&'a Value> {
-    args.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+    args.kwarg(name)
 }
 
 fn reject_kwargs(args: &Args, name: &str, allowed: &[&str]) -> PyResult<()> {

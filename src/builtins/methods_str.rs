@@ -366,11 +366,7 @@ pub fn lookup(name: &str) -> Option<MethodImpl> {
             }))
         },
         "splitlines" => |i, r, a| {
-            let keepends =
-                a.kw.iter()
-                    .find(|(k, _)| &**k == "keepends")
-                    .map(|(_, v)| v);
-            let keep = match a.pos.first().or(keepends) {
+            let keep = match a.pos.first().or(a.kwarg("keepends")) {
                 Some(v) => i.truthy(v)?,
                 None => false,
             };

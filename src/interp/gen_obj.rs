@@ -333,29 +333,52 @@ pub fn gen_attr(g: &GenRef, name: &str) -> Option<Value> {
     }
 }
 
+/// Why a generator or coroutine that has not started refuses its first resume.
+enum StartRefusal {
+    /// A non-None value sent: a TypeError, and it stays unstarted.
+    Send(Exc),
+    /// An exception thrown in: it ends with that exception.
+    Throw(Exc),
+}
+
+/// The first resume of a generator or coroutine that has not started: `None` to start
+/// it, else how it refuses.
+fn start_refusal(input: &Resume, what: &str) -> Option<StartRefusal> {
+    match input {
+        Resume::Send(v) if !v.is_none() => Some(StartRefusal::Send(type_error(format!(
+            "can't send non-None value to a just-started {what}"
+        )))),
+        Resume::Throw(e) => Some(StartRefusal::Throw(e.clone())),
+        _ => None,
+    }
+}
+
+impl StartRefusal {
+    /// Leave `g` as the refusal says (`unstarted` put back, or done); the error.
+    fn settle(self, g: &GenRef, unstarted: GenState) -> Exc {
+        let (state, e) = match self {
+            StartRefusal::Send(e) => (unstarted, e),
+            StartRefusal::Throw(e) => (GenState::Done, e),
+        };
+        g.borrow_mut().state = state;
+        e
+    }
+}
+
 impl Interp {
     /// Resume a generator-like frame with `input`.
     pub fn gen_resume(&mut self, g: &GenRef, input: Resume, what: &str) -> PyResult<GenStep> {
         let state = std::mem::replace(&mut g.borrow_mut().state, GenState::Running);
         let frame = match state {
-            GenState::Created(f) => match input {
-                Resume::Send(ref v) if !v.is_none() => {
-                    g.borrow_mut().state = GenState::Created(f);
-                    return Err(type_error(format!(
-                        "can't send non-None value to a just-started {what}"
-                    )));
+            GenState::Created(f) => {
+                if let Some(refusal) = start_refusal(&input, what) {
+                    return Err(refusal.settle(g, GenState::Created(f)));
                 }
-                Resume::Throw(e) => {
-                    g.borrow_mut().state = GenState::Done;
-                    return Err(e);
-                }
-                _ => {
-                    self.depth += 1;
-                    let r = self.gen_run(g, f, Resume::Start);
-                    self.depth -= 1;
-                    return r;
-                }
-            },
+                self.depth += 1;
+                let r = self.gen_run(g, f, Resume::Start);
+                self.depth -= 1;
+                return r;
+            }
             GenState::Suspended(f) => f,
             GenState::Native(n) => return self.native_sleep_step(g, n, input, what),
             GenState::Relay(r) => return relay_step(g, r, input),
@@ -389,18 +412,8 @@ impl Interp {
     ) -> PyResult<GenStep> {
         match std::mem::replace(&mut n.phase, SleepPhase::Start) {
             SleepPhase::Start => {
-                match input {
-                    Resume::Send(ref v) if !v.is_none() => {
-                        g.borrow_mut().state = GenState::Native(n);
-                        return Err(type_error(format!(
-                            "can't send non-None value to a just-started {what}"
-                        )));
-                    }
-                    Resume::Throw(e) => {
-                        g.borrow_mut().state = GenState::Done;
-                        return Err(e);
-                    }
-                    _ => {}
+                if let Some(refusal) = start_refusal(&input, what) {
+                    return Err(refusal.settle(g, GenState::Native(n)));
                 }
                 let now = match &n.delay {
                     Value::Int(d) => *d <= 0,
@@ -484,18 +497,8 @@ impl Interp {
         what: &str,
     ) -> PyResult<GenStep> {
         let Some(fut) = w.fut.take() else {
-            match input {
-                Resume::Send(ref v) if !v.is_none() => {
-                    g.borrow_mut().state = GenState::EventWait(w);
-                    return Err(type_error(format!(
-                        "can't send non-None value to a just-started {what}"
-                    )));
-                }
-                Resume::Throw(e) => {
-                    g.borrow_mut().state = GenState::Done;
-                    return Err(e);
-                }
-                _ => {}
+            if let Some(refusal) = start_refusal(&input, what) {
+                return Err(refusal.settle(g, GenState::EventWait(w)));
             }
             return match self.event_wait_start(&w.event) {
                 Ok(None) => {

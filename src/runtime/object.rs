@@ -221,6 +221,11 @@ impl Args {
             kw: Vec::new(),
         }
     }
+
+    /// The keyword argument `name`, if given.
+    pub fn kwarg(&self, name: &str) -> Option<&Value> {
+        self.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+    }
 }
 
 pub type NativeImpl = fn(&mut Interp, Args) -> PyResult<Value>;

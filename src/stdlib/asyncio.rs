@@ -44,8 +44,7 @@ fn load_prelude(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let Some(&(name, source)) = LAZY_SOURCES.iter().find(|(n, _)| *n == file) else {
         return Err(value_error(format!("no asyncio prelude file '{file}'")));
     };
-    let globals = interp.import_module("asyncio")?.globals.clone();
-    super::run_embedded(interp, name, source, &globals);
+    super::load_embedded(interp, "asyncio", name, source)?;
     Ok(Value::None)
 }
 
@@ -312,15 +311,11 @@ fn iscoroutinefunction(_: &mut Interp, a: Args) -> PyResult<Value> {
 }
 
 fn name_kw(a: &Args) -> Option<Value> {
-    a.kw.iter()
-        .find(|(k, _)| &**k == "name")
-        .map(|(_, v)| v.clone())
+    a.kwarg("name").cloned()
 }
 
 fn context_kw(a: &Args) -> Option<Value> {
-    a.kw.iter()
-        .find(|(k, _)| &**k == "context")
-        .map(|(_, v)| v.clone())
+    a.kwarg("context").cloned()
 }
 
 /// A loop callback as scheduled: run in `context=` or (once `contextvars` is imported)

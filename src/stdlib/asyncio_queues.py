@@ -7,10 +7,26 @@
 # hands these classes to the interpreter, whose instantiation of exactly these classes
 # builds the native object. A user subclass (which may override _init/_put/_get/
 # _format or any method) gets an ordinary instance running the Python code below.
-#
-# Differences from the original, none visible to programs: collections.deque and
-# heapq are not modules in coropy, so `_deque` (the part of deque used here) and
-# `_heappush`/`_heappop` (heapq's algorithm) are defined below.
+
+# collections.deque and heapq, imported by the first call: only subclasses run this
+# code, so programs using the native queues never compile those modules.
+
+def _deque():
+    global _deque
+    from collections import deque as _deque
+    return _deque()
+
+
+def _heappush(heap, item):
+    global _heappush
+    from heapq import heappush as _heappush
+    _heappush(heap, item)
+
+
+def _heappop(heap):
+    global _heappop
+    from heapq import heappop as _heappop
+    return _heappop(heap)
 
 
 def _new_event():
@@ -18,99 +34,6 @@ def _new_event():
     if 'Event' not in globals():
         __getattr__('Event')
     return Event()
-
-
-class _deque:
-    """The part of collections.deque that Queue uses, with its repr."""
-
-    def __init__(self, items=()):
-        self._items = list(items)
-        self._head = 0
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        if self._head == len(self._items):
-            raise IndexError('pop from an empty deque')
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
-
-    def pop(self):
-        if self._head == len(self._items):
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def remove(self, value):
-        for i in range(self._head, len(self._items)):
-            if self._items[i] is value or self._items[i] == value:
-                del self._items[i]
-                return
-        raise ValueError('deque.remove(x): x not in deque')
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def __getitem__(self, i):
-        return self._items[self._head:][i]
-
-    def __repr__(self):
-        return f'deque({self._items[self._head:]!r})'
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2*pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2*pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
 
 
 # Classes made below report CPython's module name (`asyncio.queues.QueueEmpty` in
@@ -293,11 +216,11 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=_heappush):
-        heappush(self._queue, item)
+    def _put(self, item):
+        _heappush(self._queue, item)
 
-    def _get(self, heappop=_heappop):
-        return heappop(self._queue)
+    def _get(self):
+        return _heappop(self._queue)
 
 
 class LifoQueue(Queue):

@@ -77,11 +77,7 @@ fn lines(text: &str) -> Value {
 
 /// Write to `file=` (anything with `write`) or to stderr.
 fn write(interp: &mut Interp, a: &Args, text: &str) -> PyResult<Value> {
-    let file =
-        a.kw.iter()
-            .find(|(k, _)| &**k == "file")
-            .map(|(_, v)| v.clone());
-    match file {
+    match a.kwarg("file").cloned() {
         Some(f) if !f.is_none() => {
             let w = interp.getattr(&f, "write")?;
             interp.call(&w, Args::new(vec![Value::str(text)]))?;
