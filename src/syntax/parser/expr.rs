@@ -81,7 +81,7 @@ fn comma_list<'t, 's: 't>(item: P<'t, 's, Expr>) -> P<'t, 's, (Vec<Expr>, bool)>
                 match it {
                     Some(x) => items.push(x),
                     None if i + 1 == n => {}
-                    None => return Err(Rich::custom(span, "invalid syntax")),
+                    None => return Err(super::PErr::custom(span, "invalid syntax")),
                 }
             }
             Ok((items, comma))
@@ -299,7 +299,7 @@ pub fn exprs<'t, 's: 't>(source: &'s str) -> Exprs<'t, 's> {
         )
         .try_map(|(lower, rest), span| match (lower, rest) {
             (Some(x), None) => Ok(x),
-            (None, None) => Err(Rich::custom(span, "invalid syntax")),
+            (None, None) => Err(super::PErr::custom(span, "invalid syntax")),
             (lower, Some((upper, step))) => Ok(mk(
                 ExprKind::Slice {
                     lower: lower.map(Box::new),
@@ -488,7 +488,7 @@ fn atom<'t, 's: 't>(
     fn no_star_in_comp<'t, 's>(
         first: &Expr,
         span: SimpleSpan,
-        emitter: &mut chumsky::input::Emitter<Rich<'t, Token<'s>>>,
+        emitter: &mut chumsky::input::Emitter<super::PErr<'t, 's>>,
     ) {
         if matches!(first.kind, ExprKind::Starred(_)) {
             emitter.emit(custom(
