@@ -1,6 +1,7 @@
 //! The `asyncio` module: native functions over `crate::aio` (loops, futures, tasks),
 //! plus the Python prelude `asyncio.py` compiled into the same namespace, and
-//! `asyncio_timeouts.py`/`asyncio_locks.py`/`asyncio_queues.py` compiled there on first use.
+//! `asyncio_timeouts.py`/`asyncio_locks.py`/`asyncio_queues.py`/`asyncio_tasks.py` compiled
+//! there on first use.
 
 use super::add_functions;
 use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
@@ -23,6 +24,7 @@ const LAZY_SOURCES: &[(&str, &str)] = &[
     ("asyncio_locks", include_str!("asyncio_locks.py")),
     ("asyncio_runners", include_str!("asyncio_runners.py")),
     ("asyncio_queues", include_str!("asyncio_queues.py")),
+    ("asyncio_tasks", include_str!("asyncio_tasks.py")),
 ];
 
 /// `_executor_elapsed(start)`: the virtual time an executor job took since `start` (its
