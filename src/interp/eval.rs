@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{Interp, PyResult};
-use crate::compile::code::{CallArg, CodeKind, Elt, Expr, FPart, GlobalName, MakeFunction, Target};
+use crate::compile::code::{Elt, Expr, FPart, GlobalName, MakeFunction, Target};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{Exc, name_error, type_error, value_error};
 use crate::runtime::object::{Args, Function, attr_map};
@@ -95,17 +95,7 @@ impl Interp {
                     Expr::Global(i, g) => self.global(f, *i, g)?,
                     func => self.eval(f, func)?,
                 };
-                if let Value::Function(fun) = &fv
-                    && fun.code.simple
-                    && args.len() == fun.code.params.args.len()
-                    && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
-                {
-                    if fun.code.kind == CodeKind::Function {
-                        return self.call_simple(f, fun, args);
-                    }
-                    return self.call_simple_coro(f, fun, args);
-                }
-                self.call_general(f, &fv, args)
+                self.call_value(f, &fv, args)
             }
             Expr::CallMethod(obj, name, args) => self.call_method_expr(f, obj, name, args),
             Expr::Unary(op, operand) => {

@@ -64,6 +64,14 @@ pub fn install(g: &Globals) {
     );
     g.set("TimeoutError", Value::Class(types().exc("TimeoutError")));
     g.set("_event_wait", crate::aio::event::wait_function());
+    g.set(
+        "sleep",
+        Value::Native(std::rc::Rc::new(crate::runtime::object::NativeFn {
+            name: "sleep",
+            func: sleep,
+            one_arg: Some(sleep_one),
+        })),
+    );
     add_functions(
         g,
         &[
@@ -87,7 +95,6 @@ pub fn install(g: &Globals) {
             }),
             ("create_task", create_task),
             ("_yield_once", |_, _| Ok(Value::YieldOnce)),
-            ("sleep", sleep),
             ("_gather_native", gather_native),
             ("_warn", warn),
             ("_load_prelude", load_prelude),
@@ -132,6 +139,13 @@ fn sleep(_: &mut Interp, a: Args) -> PyResult<Value> {
         .ok_or_else(|| type_error("sleep() missing 1 required positional argument: 'delay'"))?;
     Ok(Value::Coroutine(std::rc::Rc::new(std::cell::RefCell::new(
         crate::interp::gen_obj::GenObj::native_sleep(delay, result.unwrap_or(Value::None)),
+    ))))
+}
+
+/// `asyncio.sleep(delay)`: the one-argument entry point (no argument vector).
+fn sleep_one(_: &mut Interp, delay: &Value) -> PyResult<Value> {
+    Ok(Value::Coroutine(std::rc::Rc::new(std::cell::RefCell::new(
+        crate::interp::gen_obj::GenObj::native_sleep(delay.clone(), Value::None),
     ))))
 }
 
