@@ -209,6 +209,14 @@ pub enum Instr {
         src: u32,
         dst: Option<u32>,
     },
+    /// `await f(args)` (`call` is an `Expr::Call`): a `simple` Python coroutine
+    /// function called with its positional arguments runs inline, as a plain call,
+    /// and becomes a coroutine only if it suspends; anything else is called and then
+    /// awaited as `Await` does.
+    AwaitCall {
+        call: Expr,
+        dst: Option<u32>,
+    },
     /// Unbind a temporary slot (releases its value).
     Clear(u32),
     /// Comprehension results: append to the list / add to the set / set a key of the

@@ -172,7 +172,7 @@ impl Interp {
 
     /// A module global, else the builtin of that name.
     #[inline(always)]
-    fn global(&self, f: &Frame, i: u32, g: &GlobalName) -> PyResult<Value> {
+    pub(super) fn global(&self, f: &Frame, i: u32, g: &GlobalName) -> PyResult<Value> {
         if let Some(v) = &f.globals.values.borrow()[i as usize] {
             return Ok(v.clone());
         }

@@ -151,7 +151,7 @@ impl Interp {
 
     /// The slots of a `simple` function called with exactly its positional arguments.
     #[inline(always)]
-    fn simple_slots(
+    pub(super) fn simple_slots(
         &mut self,
         f: &mut Frame,
         code: &FuncCode,

@@ -214,7 +214,12 @@ impl Interp {
             let code = f.code.clone();
             match (&code.instrs[f.pc], resume) {
                 (Instr::YieldFrom { .. }, input) => f.extra_mut().yf_input = Some(input),
-                (Instr::Yield { dst, .. } | Instr::Await { dst, .. }, Resume::Send(v)) => {
+                (
+                    Instr::Yield { dst, .. }
+                    | Instr::Await { dst, .. }
+                    | Instr::AwaitCall { dst, .. },
+                    Resume::Send(v),
+                ) => {
                     if let Some(d) = dst {
                         f.slots[*d as usize] = Some(v);
                     }
@@ -450,6 +455,17 @@ impl Interp {
                     let awaitable = self.check_awaitable(v)?;
                     return Ok(Completion::Await(awaitable));
                 }
+                Instr::AwaitCall { call, dst } => match self.await_call(f, call)? {
+                    super::await_call::AwaitCallOutcome::Value(v) => {
+                        if let Some(d) = dst {
+                            f.slots[*d as usize] = Some(v);
+                        }
+                    }
+                    super::await_call::AwaitCallOutcome::Suspend(aw) => {
+                        f.pc -= 1;
+                        return Ok(Completion::Await(aw));
+                    }
+                },
                 Instr::Clear(s) => f.slots[*s as usize] = None,
                 Instr::ListAppend(s, e) => {
                     let v = self.eval(f, e)?;
