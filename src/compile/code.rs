@@ -329,6 +329,8 @@ pub enum Expr {
     ExitWithExc(u32),
     /// `local op int-constant` (made by the peephole pass).
     BinLocalInt(BinOp, u32, i64),
+    /// `int-constant op local` (peephole pass; `1 + await f()` reads a temporary).
+    BinIntLocal(BinOp, i64, u32),
     /// `local cmp int-constant` for `<`, `<=`, `>`, `>=`, `==`, `!=` (peephole pass).
     CmpLocalInt(CmpOp, u32, i64),
 }

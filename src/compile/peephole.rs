@@ -119,6 +119,7 @@ fn expr(e: &mut Expr) {
         | Expr::CurrentExc
         | Expr::ExitWithExc(_)
         | Expr::BinLocalInt(..)
+        | Expr::BinIntLocal(..)
         | Expr::CmpLocalInt(..) => {}
         Expr::ClassName(_, fallback) => expr(fallback),
         Expr::Attr(o, _)
@@ -182,6 +183,9 @@ fn fuse(e: &mut Expr) {
         Expr::Binary(op, a, b) => match (&**a, &**b) {
             (Expr::Local(slot), Expr::Const(Value::Int(c))) => {
                 Some(Expr::BinLocalInt(*op, *slot, *c))
+            }
+            (Expr::Const(Value::Int(c)), Expr::Local(slot)) => {
+                Some(Expr::BinIntLocal(*op, *c, *slot))
             }
             _ => None,
         },

@@ -67,15 +67,27 @@ impl Interp {
         args: &[CallArg],
     ) -> PyResult<AwaitCallOutcome> {
         let code = &fun.code;
-        let slots = self.simple_slots(f, code, args)?;
-        let mut frame = Frame::with_slots(self, code.clone(), fun.globals.clone(), slots);
+        let mut frame = self.boxed_frame(code, &fun.globals);
+        for a in args {
+            let CallArg::Pos(e) = a else {
+                unreachable!("checked by the caller")
+            };
+            match self.eval_arith(f, e) {
+                Ok(v) => frame.slots.push(Some(v)),
+                Err(err) => {
+                    self.release_frame(frame);
+                    return Err(err);
+                }
+            }
+        }
+        super::frame::fill_slots(&mut frame.slots, code.nslots);
         self.depth += 1;
         if self.depth >= self.recursion_limit
             || (self.depth.is_multiple_of(8)
                 && stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE))
         {
             self.depth -= 1;
-            self.finish_frame(frame);
+            self.release_frame(frame);
             return Err(Exc::new(
                 "RecursionError",
                 "maximum recursion depth exceeded",
@@ -89,15 +101,15 @@ impl Interp {
         self.depth -= 1;
         match r {
             Ok(Completion::Return(v)) => {
-                self.finish_frame(frame);
+                self.release_frame(frame);
                 Ok(AwaitCallOutcome::Value(v))
             }
             Ok(Completion::Await(aw) | Completion::Yield(aw)) => {
-                self.pending_frames.push(Box::new(frame));
+                self.pending_frames.push(frame);
                 Ok(AwaitCallOutcome::Suspend(aw))
             }
             Err(e) => {
-                self.finish_frame(frame);
+                self.release_frame(frame);
                 Err(coroutine_exit_error(e))
             }
         }

@@ -278,37 +278,60 @@ impl Interp {
     }
 
     /// Resume the frame link `fr`, taken off the top of `root`'s chain (`below` links
-    /// were under it, counting itself), with `input`.
+    /// were under it, counting itself), with `input`. While frames return into frame
+    /// links, those are resumed here in turn.
     fn run_frame_link(
         &mut self,
         root: &CoroRef,
         mut fr: Box<Frame>,
-        below: usize,
-        input: Resume,
+        mut below: usize,
+        mut input: Resume,
     ) -> FrameLink {
-        self.depth += below + 1;
-        let r = if self.depth >= self.recursion_limit {
-            Err(Exc::new(
-                "RecursionError",
-                "maximum recursion depth exceeded",
-            ))
-        } else {
-            self.run_frame(&mut fr, input)
-        };
-        self.depth -= below + 1;
-        match r {
-            Ok(Completion::Return(v)) => {
-                self.finish_frame(*fr);
-                FrameLink::Next(Resume::Send(v))
-            }
-            Ok(Completion::Await(aw) | Completion::Yield(aw)) => {
-                root.borrow_mut().chain.push(Awaiting::Frame(fr));
-                self.push_pending_frames(root);
-                FrameLink::Suspended(aw)
-            }
-            Err(e) => {
-                self.finish_frame(*fr);
-                FrameLink::Next(Resume::Throw(super::await_call::coroutine_exit_error(e)))
+        loop {
+            self.depth += below + 1;
+            let r = if self.depth >= self.recursion_limit {
+                Err(Exc::new(
+                    "RecursionError",
+                    "maximum recursion depth exceeded",
+                ))
+            } else {
+                self.run_frame(&mut fr, input)
+            };
+            self.depth -= below + 1;
+            match r {
+                Ok(Completion::Return(v)) => {
+                    self.release_frame(fr);
+                    let next = {
+                        let mut g = root.borrow_mut();
+                        if let Some(Awaiting::Frame(_)) = g.chain.last() {
+                            match g.chain.pop() {
+                                Some(Awaiting::Frame(next)) => Some(next),
+                                _ => unreachable!("the top is a frame"),
+                            }
+                        } else {
+                            None
+                        }
+                    };
+                    match next {
+                        Some(next) => {
+                            fr = next;
+                            below -= 1;
+                            input = Resume::Send(v);
+                        }
+                        None => return FrameLink::Next(Resume::Send(v)),
+                    }
+                }
+                Ok(Completion::Await(aw) | Completion::Yield(aw)) => {
+                    root.borrow_mut().chain.push(Awaiting::Frame(fr));
+                    self.push_pending_frames(root);
+                    return FrameLink::Suspended(aw);
+                }
+                Err(e) => {
+                    self.release_frame(fr);
+                    return FrameLink::Next(Resume::Throw(
+                        super::await_call::coroutine_exit_error(e),
+                    ));
+                }
             }
         }
     }

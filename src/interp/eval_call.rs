@@ -166,7 +166,7 @@ impl Interp {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
-            match self.eval(f, e) {
+            match self.eval_arith(f, e) {
                 Ok(v) => slots.push(Some(v)),
                 Err(err) => {
                     self.recycle_slots(slots);

@@ -72,6 +72,8 @@ pub struct Interp {
     /// Frames of inline-awaited coroutines that suspended, innermost first, waiting
     /// for the driver to put them on the await chain (`await_call.rs`).
     pub pending_frames: Vec<Box<frame::Frame>>,
+    /// Boxes of finished frames, for reuse (`Interp::boxed_frame`).
+    pub frame_pool: Vec<Box<frame::Frame>>,
     /// The classes of asyncio's queues, once `asyncio_queues.py` is loaded.
     pub queue_classes: Option<Rc<crate::aio::queue::QueueClasses>>,
     /// Finished queue coroutines for reuse (`aio/queue.rs`).
@@ -106,6 +108,7 @@ impl Interp {
             call_sites: Vec::new(),
             slot_pool: Vec::new(),
             pending_frames: Vec::new(),
+            frame_pool: Vec::new(),
             context: None,
             contextvars_loaded: false,
             task_contexts: std::collections::HashMap::new(),
