@@ -30,6 +30,31 @@ impl Interp {
         }
     }
 
+    /// `eval` that also decides int arithmetic on a local and a constant inline (call
+    /// arguments such as `n - 1`, results such as `1 + x`): for the hottest sites only.
+    #[inline(always)]
+    pub fn eval_arith(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match e {
+            Expr::BinLocalInt(op, slot, c) => {
+                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                    && let Some(v) = crate::interp::ops::int_fast(*op, *x, *c)
+                {
+                    return Ok(Value::Int(v));
+                }
+                self.eval_node(f, e)
+            }
+            Expr::BinIntLocal(op, c, slot) => {
+                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                    && let Some(v) = crate::interp::ops::int_fast(*op, *c, *x)
+                {
+                    return Ok(Value::Int(v));
+                }
+                self.eval_node(f, e)
+            }
+            _ => self.eval(f, e),
+        }
+    }
+
     /// Evaluate a condition to a bool; an int comparison never builds a `Value::Bool`.
     /// The comparison of a local int with a constant is decided inline; the rest goes
     /// through `eval_cond_slow`.
@@ -111,6 +136,15 @@ impl Interp {
                 let a = self.eval(f, &Expr::Local(*slot))?;
                 self.binary(*op, &a, &Value::Int(*c))
             }
+            Expr::BinIntLocal(op, c, slot) => {
+                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                    && let Some(v) = crate::interp::ops::int_fast(*op, *c, *x)
+                {
+                    return Ok(Value::Int(v));
+                }
+                let b = self.eval(f, &Expr::Local(*slot))?;
+                self.binary(*op, &Value::Int(*c), &b)
+            }
             Expr::CmpLocalInt(op, slot, c) => {
                 if let Some(Value::Int(x)) = &f.slots[*slot as usize] {
                     return Ok(Value::Bool(int_cmp(*op, *x, *c)));
@@ -162,7 +196,7 @@ impl Interp {
 
     /// A module global, else the builtin of that name.
     #[inline(always)]
-    fn global(&self, f: &Frame, i: u32, g: &GlobalName) -> PyResult<Value> {
+    pub(super) fn global(&self, f: &Frame, i: u32, g: &GlobalName) -> PyResult<Value> {
         if let Some(v) = &f.globals.values.borrow()[i as usize] {
             return Ok(v.clone());
         }
@@ -325,6 +359,7 @@ impl Interp {
             | Expr::IfExp(..)
             | Expr::Tuple(..)
             | Expr::BinLocalInt(..)
+            | Expr::BinIntLocal(..)
             | Expr::CmpLocalInt(..) => unreachable!("handled by eval_node"),
         }
     }

@@ -168,7 +168,7 @@ impl Interp {
 
     /// The slots of a `simple` function called with exactly its positional arguments.
     #[inline(always)]
-    fn simple_slots(
+    pub(super) fn simple_slots(
         &mut self,
         f: &mut Frame,
         code: &FuncCode,
@@ -183,7 +183,7 @@ impl Interp {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
-            match self.eval(f, e) {
+            match self.eval_arith(f, e) {
                 Ok(v) => slots.push(Some(v)),
                 Err(err) => {
                     self.recycle_slots(slots);
