@@ -55,6 +55,16 @@ impl Interp {
             {
                 return Ok(int_cmp(rest[0].0, *x, *y));
             }
+            // `key in d` for a str or int key, decided by one probe when no key's
+            // `__eq__` can run.
+            if let (CmpOp::In | CmpOp::NotIn, Value::Dict(d), Value::Str(_) | Value::Int(_)) =
+                (rest[0].0, &b, &a)
+            {
+                let h = self.hash(&a)?;
+                if let Some(found) = d.borrow().find_simple(h, &a) {
+                    return Ok(found.is_some() == (rest[0].0 == CmpOp::In));
+                }
+            }
             let r = self.compare(rest[0].0, &a, &b)?;
             return match r {
                 Value::Bool(b) => Ok(b),
@@ -249,18 +259,14 @@ impl Interp {
                 Ok(d)
             }
             Expr::FString(parts) => {
-                // Room for the literal text and a short value per field, so most results
-                // need no regrowth (nor a shrinking copy when boxed).
-                let guess: usize = parts
-                    .iter()
-                    .map(|p| match p {
-                        FPart::Lit(v) => v.as_str().map_or(0, str::len),
-                        FPart::Field { .. } => 4,
-                    })
-                    .sum();
-                let mut out = String::with_capacity(guess);
-                self.fstring(f, parts, &mut out)?;
-                Ok(Value::string(out))
+                // Built in the interpreter's reused buffer, then copied once into the
+                // str (inline when short): no allocation but the str's own.
+                let mut out = std::mem::take(&mut self.fbuf);
+                out.clear();
+                let r = self.fstring(f, parts, &mut out);
+                let v = r.map(|()| Value::str(&out));
+                self.fbuf = out;
+                v
             }
             Expr::Function(mf) => self.make_function(f, mf),
             Expr::Class(mc) => self.make_class(f, mc),
@@ -407,7 +413,7 @@ impl Interp {
                                 continue;
                             }
                             Value::Int(i) => {
-                                push_int(out, *i);
+                                out.push_str(itoa::Buffer::new().format(*i));
                                 continue;
                             }
                             _ => {}
@@ -572,6 +578,27 @@ impl Interp {
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
+                // `d[k] op= x` on a dict with a str/int key and a side-effect-free `x`:
+                // one lookup serves the load and the store of an int result.
+                if let Value::Dict(d) = &o
+                    && matches!(i, Value::Str(_) | Value::Int(_))
+                    && matches!(e, Expr::Const(_) | Expr::Local(_))
+                {
+                    let h = self.hash(&i)?;
+                    let found = d.borrow().find_simple(h, &i);
+                    if let Some(Some(pos)) = found {
+                        let cur = d.borrow().value_at(pos).cloned().expect("a live entry");
+                        let rhs = self.eval(f, e)?;
+                        if let (Value::Int(x), Value::Int(y)) = (&cur, &rhs)
+                            && let Some(v) = crate::interp::ops::int_fast(op, *x, *y)
+                        {
+                            d.borrow_mut().set_value_at(pos, Value::Int(v));
+                            return Ok(());
+                        }
+                        let new = self.inplace(op, &cur, &rhs)?;
+                        return self.setitem(&o, i, new);
+                    }
+                }
                 let cur = self.getitem(&o, &i)?;
                 let rhs = self.eval(f, e)?;
                 let new = self.inplace(op, &cur, &rhs)?;
@@ -646,25 +673,6 @@ impl Interp {
             _ => self.rich_compare(op, a, b)?,
         })
     }
-}
-
-/// Append the decimal text of `i` (as `str(i)`).
-fn push_int(out: &mut String, i: i64) {
-    let mut buf = [0u8; 20];
-    let mut n = i.unsigned_abs();
-    let mut p = buf.len();
-    loop {
-        p -= 1;
-        buf[p] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        out.push('-');
-    }
-    out.push_str(std::str::from_utf8(&buf[p..]).expect("ASCII digits"));
 }
 
 pub fn unbound_local(name: &str) -> Exc {

@@ -334,9 +334,25 @@ impl Interp {
                     }
                 }
                 Instr::ForIter { iter, target, exit } => {
-                    let it = f.slots[*iter as usize].clone().expect("iterator slot set");
-                    match self.next(&it)? {
-                        Some(v) => self.assign(f, target, v)?,
+                    // The iterator is read in place: `next` never touches the frame.
+                    let it = f.slots[*iter as usize].as_ref().expect("iterator slot set");
+                    let next = match it {
+                        Value::Iter(state) => super::iters::iter_next(self, state)?,
+                        it => self.next(it)?,
+                    };
+                    match next {
+                        Some(v) => {
+                            if let Target::Local(i) = target {
+                                let old = f.slots[*i as usize].replace(v);
+                                if owns_nothing(&old) {
+                                    std::mem::forget(old);
+                                } else {
+                                    drop(old);
+                                }
+                            } else {
+                                self.assign(f, target, v)?
+                            }
+                        }
                         None => f.pc = *exit as usize,
                     }
                 }

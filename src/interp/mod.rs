@@ -68,6 +68,8 @@ pub struct Interp {
     pub call_sites: Vec<(Rc<crate::compile::code::FuncCode>, usize)>,
     /// Cleared slot vectors of finished frames, reused by new ones.
     pub slot_pool: Vec<Vec<Option<Value>>>,
+    /// The text of the f-string being built (reused, so building allocates nothing).
+    pub fbuf: String,
     /// The classes of asyncio's queues, once `asyncio_queues.py` is loaded.
     pub queue_classes: Option<Rc<crate::aio::queue::QueueClasses>>,
     /// Finished queue coroutines for reuse (`aio/queue.rs`).
@@ -101,6 +103,7 @@ impl Interp {
             task_counter: 0,
             call_sites: Vec::new(),
             slot_pool: Vec::new(),
+            fbuf: String::new(),
             context: None,
             contextvars_loaded: false,
             task_contexts: std::collections::HashMap::new(),
