@@ -826,29 +826,30 @@ fn split_whitespace(_: &mut Interp, r: &Value, _: &[Value]) -> PyResult<Value> {
 }
 
 /// CPython's whitespace among ASCII bytes (`\x1c`..`\x1f` included).
+#[inline(always)]
 fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+    b <= b' ' && matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
 }
 
 /// `str.split()` of ASCII text, scanning bytes; each word is an ASCII str.
 fn split_ascii_ws(s: &str) -> Vec<Value> {
     let text = s.as_bytes();
+    let n = text.len();
     let mut out = Vec::new();
     let mut i = 0;
-    let n = text.len();
-    loop {
-        while i < n && is_ascii_space(text[i]) {
-            i += 1;
+    while i < n {
+        match text[i..].iter().position(|&b| !is_ascii_space(b)) {
+            Some(p) => i += p,
+            None => break,
         }
-        if i == n {
-            return out;
-        }
-        let start = i;
-        while i < n && !is_ascii_space(text[i]) {
-            i += 1;
-        }
-        out.push(Value::ascii_str(&s[start..i]));
+        let end = text[i..]
+            .iter()
+            .position(|&b| is_ascii_space(b))
+            .map_or(n, |p| i + p);
+        out.push(Value::ascii_str(&s[i..end]));
+        i = end;
     }
+    out
 }
 
 /// The `str` methods with a positional-only entry point for `n` arguments.

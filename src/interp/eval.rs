@@ -48,6 +48,15 @@ impl Interp {
         if let Expr::Compare(l, rest) = e
             && rest.len() == 1
         {
+            // `local op int == int` (as `i % 11 == 0`): no value is built.
+            if let (Expr::BinLocalInt(bop, slot, c), Expr::Const(Value::Int(k))) =
+                (&**l, &rest[0].1)
+                && let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                && let Some(v) = crate::interp::ops::int_fast(*bop, *x, *c)
+                && let Some(r) = int_cmp_checked(rest[0].0, v, *k)
+            {
+                return Ok(r);
+            }
             let a = self.eval(f, l)?;
             let b = self.eval(f, &rest[0].1)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b)
@@ -697,6 +706,12 @@ fn unbound_cell(f: &Frame, i: usize) -> Exc {
 }
 
 /// An int comparison (`is`/`is not` compare small ints by value, as CPython's cache).
+/// `int_cmp` for the operators that order ints (`None` for `in`/`not in`).
+#[inline(always)]
+fn int_cmp_checked(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    (!matches!(op, CmpOp::In | CmpOp::NotIn)).then(|| int_cmp(op, x, y))
+}
+
 #[inline(always)]
 fn int_cmp(op: CmpOp, x: i64, y: i64) -> bool {
     match op {
