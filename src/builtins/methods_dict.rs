@@ -25,6 +25,13 @@ fn view(recv: &Value, part: DictPart) -> Value {
 /// Look `k` up in a dict value.
 pub fn dict_get(interp: &mut Interp, d: &Value, k: &Value) -> PyResult<Option<Value>> {
     let h = interp.hash(k)?;
+    // A str/int key among scalar keys: one probe, under one short borrow.
+    if matches!(k, Value::Str(_) | Value::Int(_)) {
+        let d = dict(d).borrow();
+        if let Some(found) = d.find_simple(h, k) {
+            return Ok(found.and_then(|pos| d.value_at(pos).cloned()));
+        }
+    }
     let d = dict(d).clone();
     interp.table_get(&*d, h, k)
 }

@@ -5,7 +5,8 @@ use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{type_error, value_error};
 use crate::runtime::object::{Args, MethodImpl, PositionalMethodImpl};
 use crate::runtime::types::type_name;
-use crate::runtime::value::Value;
+use crate::runtime::value::{PyStr, Value};
+use compact_str::CompactString;
 
 fn s(recv: &Value) -> &str {
     recv.as_str().expect("a str receiver")
@@ -91,18 +92,24 @@ fn find_impl(args: &Args, recv: &Value, rev: bool, meth: &str) -> PyResult<i64> 
     })
 }
 
+/// `str.isspace()` of one char as CPython has it: Rust's whitespace plus the
+/// separators `\x1c`..`\x1f`.
+fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
 fn split_ws(text: &str, maxsplit: i64) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = text.trim_start();
+    let mut rest = text.trim_start_matches(py_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 == maxsplit {
             out.push(rest);
             return out;
         }
-        match rest.find(char::is_whitespace) {
+        match rest.find(py_space) {
             Some(i) => {
                 out.push(&rest[..i]);
-                rest = rest[i..].trim_start();
+                rest = rest[i..].trim_start_matches(py_space);
             }
             None => {
                 out.push(rest);
@@ -115,17 +122,17 @@ fn split_ws(text: &str, maxsplit: i64) -> Vec<&str> {
 
 fn rsplit_ws(text: &str, maxsplit: i64) -> Vec<String> {
     let mut out = Vec::new();
-    let mut rest = text.trim_end();
+    let mut rest = text.trim_end_matches(py_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 == maxsplit {
             out.push(rest.to_string());
             break;
         }
-        match rest.rfind(char::is_whitespace) {
+        match rest.rfind(py_space) {
             Some(i) => {
                 let c = rest[i..].chars().next().unwrap();
                 out.push(rest[i + c.len_utf8()..].to_string());
-                rest = rest[..i].trim_end();
+                rest = rest[..i].trim_end_matches(py_space);
             }
             None => {
                 out.push(rest.to_string());
@@ -677,33 +684,71 @@ fn replace(_: &mut Interp, r: &Value, pos: &[Value]) -> PyResult<Value> {
     let new = need_str(pos, 1, "replace")?;
     let count = int_arg(pos, 2, -1)?;
     let text = s(r);
-    if count < 0 {
-        if old.is_empty() {
-            let mut out = String::from(new);
-            for c in text.chars() {
-                out.push(c);
-                out.push_str(new);
-            }
-            return Ok(Value::string(out));
-        }
-        return Ok(Value::string(text.replace(old, new)));
-    }
     if old.is_empty() {
         let mut out = String::new();
         let mut n = 0;
         for c in text.chars() {
-            if n < count {
+            if count < 0 || n < count {
                 out.push_str(new);
                 n += 1;
             }
             out.push(c);
         }
-        if n < count {
+        if count < 0 || n < count {
             out.push_str(new);
         }
         return Ok(Value::string(out));
     }
-    Ok(Value::string(text.replacen(old, new, count as usize)))
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let mut found = find_sub(text, old, 0);
+    if found.is_none() || limit == 0 {
+        // As CPython: nothing replaced gives the str itself.
+        return Ok(r.clone());
+    }
+    let mut out = CompactString::with_capacity((text.len() + new.len()).saturating_sub(old.len()));
+    let mut last = 0;
+    let mut n = 0;
+    while let Some(i) = found {
+        out.push_str(&text[last..i]);
+        out.push_str(new);
+        last = i + old.len();
+        n += 1;
+        found = if n < limit {
+            find_sub(text, old, last)
+        } else {
+            None
+        };
+    }
+    out.push_str(&text[last..]);
+    let ascii = matches!(r, Value::Str(x) if x.is_ascii()) && new.is_ascii();
+    Ok(if ascii {
+        Value::ascii_str(out)
+    } else {
+        Value::Str(std::rc::Rc::new(PyStr::new(out)))
+    })
+}
+
+/// The byte offset of the first `needle` (non-empty) in `hay` at or after `from` (a
+/// char boundary); short texts and one-byte needles are scanned directly.
+fn find_sub(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    let (h, nd) = (&hay.as_bytes()[from..], needle.as_bytes());
+    if nd.len() > h.len() {
+        return None;
+    }
+    if let [b] = nd {
+        return h.iter().position(|x| x == b).map(|p| p + from);
+    }
+    if h.len() <= 64 {
+        // A match of valid UTF-8 in valid UTF-8 always starts on a char boundary.
+        return (0..=h.len() - nd.len())
+            .find(|&i| h[i..].starts_with(nd))
+            .map(|p| p + from);
+    }
+    hay[from..].find(needle).map(|p| p + from)
 }
 
 /// `str.join(iterable)`.
@@ -746,25 +791,65 @@ fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
 
 /// `str.upper()`.
 fn upper(_: &mut Interp, r: &Value, _: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(match r {
-        Value::Str(x) if x.is_ascii() => x.as_str().to_ascii_uppercase(),
-        _ => s(r).to_uppercase(),
-    }))
+    if let Value::Str(x) = r
+        && x.is_ascii()
+    {
+        let mut out = CompactString::from(x.as_str());
+        out.make_ascii_uppercase();
+        return Ok(Value::ascii_str(out));
+    }
+    Ok(Value::string(s(r).to_uppercase()))
 }
 
 /// `str.lower()`.
 fn lower(_: &mut Interp, r: &Value, _: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(match r {
-        Value::Str(x) if x.is_ascii() => x.as_str().to_ascii_lowercase(),
-        _ => s(r).to_lowercase(),
-    }))
+    if let Value::Str(x) = r
+        && x.is_ascii()
+    {
+        let mut out = CompactString::from(x.as_str());
+        out.make_ascii_lowercase();
+        return Ok(Value::ascii_str(out));
+    }
+    Ok(Value::string(s(r).to_lowercase()))
 }
 
 /// `str.split()`: runs of whitespace.
 fn split_whitespace(_: &mut Interp, r: &Value, _: &[Value]) -> PyResult<Value> {
+    if let Value::Str(x) = r
+        && x.is_ascii()
+    {
+        return Ok(Value::list(split_ascii_ws(x.as_str())));
+    }
     Ok(Value::list(
         split_ws(s(r), -1).into_iter().map(Value::str).collect(),
     ))
+}
+
+/// CPython's whitespace among ASCII bytes (`\x1c`..`\x1f` included).
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    b <= b' ' && matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+}
+
+/// `str.split()` of ASCII text, scanning bytes; each word is an ASCII str.
+fn split_ascii_ws(s: &str) -> Vec<Value> {
+    let text = s.as_bytes();
+    let n = text.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        match text[i..].iter().position(|&b| !is_ascii_space(b)) {
+            Some(p) => i += p,
+            None => break,
+        }
+        let end = text[i..]
+            .iter()
+            .position(|&b| is_ascii_space(b))
+            .map_or(n, |p| i + p);
+        out.push(Value::ascii_str(&s[i..end]));
+        i = end;
+    }
+    out
 }
 
 /// The `str` methods with a positional-only entry point for `n` arguments.

@@ -73,12 +73,31 @@ impl Interp {
         if let Expr::Compare(l, rest) = e
             && rest.len() == 1
         {
+            // `local op int == int` (as `i % 11 == 0`): no value is built.
+            if let (Expr::BinLocalInt(bop, slot, c), Expr::Const(Value::Int(k))) =
+                (&**l, &rest[0].1)
+                && let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                && let Some(v) = crate::interp::ops::int_fast(*bop, *x, *c)
+                && let Some(r) = int_cmp_checked(rest[0].0, v, *k)
+            {
+                return Ok(r);
+            }
             let a = self.eval(f, l)?;
             let b = self.eval(f, &rest[0].1)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b)
                 && !matches!(rest[0].0, CmpOp::In | CmpOp::NotIn)
             {
                 return Ok(int_cmp(rest[0].0, *x, *y));
+            }
+            // `key in d` for a str or int key, decided by one probe when no key's
+            // `__eq__` can run.
+            if let (CmpOp::In | CmpOp::NotIn, Value::Dict(d), Value::Str(_) | Value::Int(_)) =
+                (rest[0].0, &b, &a)
+            {
+                let h = self.hash(&a)?;
+                if let Some(found) = d.borrow().find_simple(h, &a) {
+                    return Ok(found.is_some() == (rest[0].0 == CmpOp::In));
+                }
             }
             let r = self.compare(rest[0].0, &a, &b)?;
             return match r {
@@ -273,18 +292,14 @@ impl Interp {
                 Ok(d)
             }
             Expr::FString(parts) => {
-                // Room for the literal text and a short value per field, so most results
-                // need no regrowth (nor a shrinking copy when boxed).
-                let guess: usize = parts
-                    .iter()
-                    .map(|p| match p {
-                        FPart::Lit(v) => v.as_str().map_or(0, str::len),
-                        FPart::Field { .. } => 4,
-                    })
-                    .sum();
-                let mut out = String::with_capacity(guess);
-                self.fstring(f, parts, &mut out)?;
-                Ok(Value::string(out))
+                // Built in the interpreter's reused buffer, then copied once into the
+                // str (inline when short): no allocation but the str's own.
+                let mut out = std::mem::take(&mut self.fbuf);
+                out.clear();
+                let r = self.fstring(f, parts, &mut out);
+                let v = r.map(|()| Value::str(&out));
+                self.fbuf = out;
+                v
             }
             Expr::Function(mf) => self.make_function(f, mf),
             Expr::Class(mc) => self.make_class(f, mc),
@@ -432,7 +447,7 @@ impl Interp {
                                 continue;
                             }
                             Value::Int(i) => {
-                                push_int(out, *i);
+                                out.push_str(itoa::Buffer::new().format(*i));
                                 continue;
                             }
                             _ => {}
@@ -597,6 +612,27 @@ impl Interp {
             Target::Subscript(obj, index) => {
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
+                // `d[k] op= x` on a dict with a str/int key and a side-effect-free `x`:
+                // one lookup serves the load and the store of an int result.
+                if let Value::Dict(d) = &o
+                    && matches!(i, Value::Str(_) | Value::Int(_))
+                    && matches!(e, Expr::Const(_) | Expr::Local(_))
+                {
+                    let h = self.hash(&i)?;
+                    let found = d.borrow().find_simple(h, &i);
+                    if let Some(Some(pos)) = found {
+                        let cur = d.borrow().value_at(pos).cloned().expect("a live entry");
+                        let rhs = self.eval(f, e)?;
+                        if let (Value::Int(x), Value::Int(y)) = (&cur, &rhs)
+                            && let Some(v) = crate::interp::ops::int_fast(op, *x, *y)
+                        {
+                            d.borrow_mut().set_value_at(pos, Value::Int(v));
+                            return Ok(());
+                        }
+                        let new = self.inplace(op, &cur, &rhs)?;
+                        return self.setitem(&o, i, new);
+                    }
+                }
                 let cur = self.getitem(&o, &i)?;
                 let rhs = self.eval(f, e)?;
                 let new = self.inplace(op, &cur, &rhs)?;
@@ -673,25 +709,6 @@ impl Interp {
     }
 }
 
-/// Append the decimal text of `i` (as `str(i)`).
-fn push_int(out: &mut String, i: i64) {
-    let mut buf = [0u8; 20];
-    let mut n = i.unsigned_abs();
-    let mut p = buf.len();
-    loop {
-        p -= 1;
-        buf[p] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        out.push('-');
-    }
-    out.push_str(std::str::from_utf8(&buf[p..]).expect("ASCII digits"));
-}
-
 pub fn unbound_local(name: &str) -> Exc {
     Exc::new(
         "UnboundLocalError",
@@ -714,6 +731,12 @@ fn unbound_cell(f: &Frame, i: usize) -> Exc {
 }
 
 /// An int comparison (`is`/`is not` compare small ints by value, as CPython's cache).
+/// `int_cmp` for the operators that order ints (`None` for `in`/`not in`).
+#[inline(always)]
+fn int_cmp_checked(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    (!matches!(op, CmpOp::In | CmpOp::NotIn)).then(|| int_cmp(op, x, y))
+}
+
 #[inline(always)]
 fn int_cmp(op: CmpOp, x: i64, y: i64) -> bool {
     match op {

@@ -413,8 +413,13 @@ impl Interp {
                     }
                 }
                 Instr::ForIter { iter, target, exit } => {
+                    // The iterator is read in place: `next` never touches the frame.
                     let it = f.slots[*iter as usize].as_ref().expect("iterator slot set");
-                    match self.next(it)? {
+                    let next = match it {
+                        Value::Iter(state) => super::iters::iter_next(self, state)?,
+                        it => self.next(it)?,
+                    };
+                    match next {
                         Some(v) => {
                             if let Target::Local(i) = target {
                                 let old = f.slots[*i as usize].replace(v);

@@ -74,6 +74,8 @@ pub struct Interp {
     pub pending_frames: Vec<Box<frame::Frame>>,
     /// Boxes of finished frames, for reuse (`Interp::boxed_frame`).
     pub frame_pool: Vec<Box<frame::Frame>>,
+    /// The text of the f-string being built (reused, so building allocates nothing).
+    pub fbuf: String,
     /// The classes of asyncio's queues, once `asyncio_queues.py` is loaded.
     pub queue_classes: Option<Rc<crate::aio::queue::QueueClasses>>,
     /// Finished queue coroutines for reuse (`aio/queue.rs`).
@@ -109,6 +111,7 @@ impl Interp {
             slot_pool: Vec::new(),
             pending_frames: Vec::new(),
             frame_pool: Vec::new(),
+            fbuf: String::new(),
             context: None,
             contextvars_loaded: false,
             task_contexts: std::collections::HashMap::new(),

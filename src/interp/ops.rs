@@ -528,7 +528,7 @@ impl Interp {
                 if s.s.len().saturating_mul(n) > (1 << 31) {
                     return Err(Exc::bare("MemoryError"));
                 }
-                Value::string(s.s.repeat(n))
+                Value::string(s.s.as_str().repeat(n))
             }
             Value::List(l) => {
                 let items = l.borrow();

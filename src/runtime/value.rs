@@ -4,6 +4,7 @@ use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
+use compact_str::CompactString;
 use num_bigint::BigInt;
 
 use super::dict::Dict;
@@ -22,19 +23,28 @@ use crate::interp::iters::{DictPart, IterRef};
 pub type Name = Rc<str>;
 
 /// A Python `str`: UTF-8 text with a cached "is ASCII" flag (so indexing ASCII text is
-/// O(1)) and a cached hash.
+/// O(1)) and a cached hash. The text is a `CompactString`: up to 24 bytes live inline,
+/// so a short str is one allocation (its `Rc`), not two.
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: CompactString,
     ascii: bool,
     hash: Cell<u64>,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+    pub fn new(s: impl Into<CompactString>) -> PyStr {
+        let s: CompactString = s.into();
         let ascii = s.is_ascii();
         PyStr {
             s,
+            ascii,
+            hash: Cell::new(0),
+        }
+    }
+    /// A str whose text is known to be ASCII (or not): skips the scan.
+    pub fn with_ascii(s: impl Into<CompactString>, ascii: bool) -> PyStr {
+        PyStr {
+            s: s.into(),
             ascii,
             hash: Cell::new(0),
         }
@@ -69,13 +79,15 @@ impl PyStr {
         }
         self.compute_hash()
     }
+    /// FxHash over the bytes, a word at a time (str hashes are never shown: CPython's
+    /// are randomised per process, and sets order only int, float and tuple keys as
+    /// CPython does).
     #[inline(never)]
     fn compute_hash(&self) -> u64 {
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in self.s.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
+        use std::hash::Hasher;
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write(self.s.as_bytes());
+        let h = hasher.finish();
         let h = if h == 0 || h == u64::MAX { 1 } else { h };
         self.hash.set(h);
         h
@@ -185,6 +197,10 @@ impl Value {
     }
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
+    }
+    /// A str of ASCII text.
+    pub fn ascii_str(s: impl Into<CompactString>) -> Value {
+        Value::Str(Rc::new(PyStr::with_ascii(s, true)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(items))
