@@ -140,9 +140,25 @@ pub struct TaskData {
     pub seq: u64,
     /// The task's slot in its loop's task registry (`TaskRegistry`).
     pub reg_slot: Cell<u32>,
-    /// `_num_cancels_requested << 1 | _must_cancel` (one word: a task's fields fit in
-    /// mimalloc's 40-byte class); the count saturates at 2^31 - 1.
+    /// `_num_cancels_requested << 3 | park << 1 | _must_cancel` (one word: a task's
+    /// fields fit in mimalloc's 40-byte class, see `Park`); the count saturates at
+    /// 2^29 - 1.
     cancel_state: Cell<u32>,
+}
+
+/// A task waiting in `Event.wait()` without a waiter future of its own: the task
+/// itself is the entry of the event's waiter queue, and this is the state the waiter
+/// future would have (`crate::aio::event`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Park {
+    /// Not parked.
+    No = 0,
+    /// Parked; the waiter future would be pending.
+    Waiting = 1,
+    /// `set()` woke it (the future would have result True); its step is scheduled.
+    Woken = 2,
+    /// Cancelled while waiting; its step (throwing CancelledError) is scheduled.
+    Cancelled = 3,
 }
 
 pub struct FutureObj {
@@ -174,13 +190,28 @@ impl TaskData {
     }
 
     pub fn num_cancels_requested(&self) -> u32 {
-        self.cancel_state.get() >> 1
+        self.cancel_state.get() >> 3
     }
 
     pub fn set_num_cancels_requested(&self, n: u32) {
-        let n = n.min(u32::MAX >> 1);
+        let n = n.min(u32::MAX >> 3);
         self.cancel_state
-            .set(n << 1 | (self.cancel_state.get() & 1));
+            .set(n << 3 | (self.cancel_state.get() & 7));
+    }
+
+    /// Whether the task is parked in an event's waiter queue (`crate::aio::event`).
+    pub fn park(&self) -> Park {
+        match (self.cancel_state.get() >> 1) & 3 {
+            0 => Park::No,
+            1 => Park::Waiting,
+            2 => Park::Woken,
+            _ => Park::Cancelled,
+        }
+    }
+
+    pub fn set_park(&self, p: Park) {
+        self.cancel_state
+            .set(self.cancel_state.get() & !6 | (p as u32) << 1);
     }
 
     /// The task's name (`get_name()`).
@@ -445,10 +476,12 @@ impl Interp {
                 format!("cb=[{first}, <{} more>]", ncb - 1)
             });
         }
-        if let Some(t) = &fut.task
-            && let Some(w) = t.fut_waiter()
-        {
-            info.push(format!("wait_for={}", self.future_repr(&w)?));
+        if let Some(t) = &fut.task {
+            if let Some(w) = t.fut_waiter() {
+                info.push(format!("wait_for={}", self.future_repr(&w)?));
+            } else if let Some(w) = super::event::parked_waiter_repr(fut) {
+                info.push(format!("wait_for={w}"));
+            }
         }
         let cls = if fut.task.is_some() { "Task" } else { "Future" };
         Ok(format!("<{cls} {}>", info.join(" ")))
