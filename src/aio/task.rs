@@ -55,10 +55,10 @@ impl Interp {
         };
         coro.borrow_mut().awaited = true;
         self.task_counter += 1;
-        let task = FutureObj::new(
-            lp.clone(),
-            Some(TaskData::new(coro, name, self.task_counter)),
-        );
+        let task = FutureObj::new(lp.clone(), Some(TaskData::new(coro, self.task_counter)));
+        if let Some(name) = name {
+            task.set_task_name(name);
+        }
         let context = match context.filter(|c| !c.is_none()) {
             Some(c) => Some(c),
             None => self.copy_context()?,
