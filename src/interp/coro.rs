@@ -215,7 +215,7 @@ impl Interp {
                     root.borrow_mut().chain.pop();
                     let outcome = match input {
                         Resume::Throw(e) => Err(e),
-                        _ => future::result(&f).map(|_| ()),
+                        _ => crate::aio::event::waiter_outcome(&f),
                     };
                     input = match self.event_wait_finish(&event, &f, outcome) {
                         Ok(v) => Resume::Send(v),
@@ -455,7 +455,7 @@ impl Interp {
             return Some(Ok(Some(Value::None)));
         }
         let event = take_event_wait(c)?;
-        Some(match self.event_wait_start(&event) {
+        Some(match self.event_wait_start(&event, Some(root)) {
             Ok(None) => Err(AwaitNext::Send(Value::Bool(true))),
             Ok(Some(f)) => {
                 f.inner.borrow_mut().blocking = true;

@@ -120,7 +120,7 @@ impl Interp {
                 Some(v) => Ok(v.clone()),
                 None => Err(unbound_local(&f.code.slot_names[*i as usize])),
             },
-            Expr::Cell(i) => match &*f.cells[*i as usize].borrow() {
+            Expr::Cell(i) => match &*f.cells()[*i as usize].borrow() {
                 Some(v) => Ok(v.clone()),
                 None => Err(unbound_cell(f, *i as usize)),
             },
@@ -320,7 +320,7 @@ impl Interp {
                 class_cell,
                 self_slot,
             } => {
-                let cls = f.cells[*class_cell as usize].borrow().clone();
+                let cls = f.cells()[*class_cell as usize].borrow().clone();
                 let Some(Value::Class(cls)) = cls else {
                     return Err(crate::runtime::exc::runtime_error(
                         "super(): __class__ cell not found",
@@ -405,7 +405,7 @@ impl Interp {
             }
         }
         for (i, name) in code.cell_names.iter().enumerate() {
-            if let Some(v) = f.cells.get(i).and_then(|c| c.borrow().clone()) {
+            if let Some(v) = f.cells().get(i).and_then(|c| c.borrow().clone()) {
                 self.setitem(&d, Value::str(name), v)?;
             }
         }
@@ -499,7 +499,7 @@ impl Interp {
         let closure = mf
             .closure
             .iter()
-            .map(|&c| f.cells[c as usize].clone())
+            .map(|&c| f.cells()[c as usize].clone())
             .collect();
         Ok(Value::Function(Rc::new(Function {
             name: mf.code.name.clone(),
@@ -518,7 +518,7 @@ impl Interp {
     pub fn assign(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
         match t {
             Target::Local(i) => f.slots[*i as usize] = Some(v),
-            Target::Cell(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
+            Target::Cell(i) => *f.cells()[*i as usize].borrow_mut() = Some(v),
             Target::Global(i) => f.globals.values.borrow_mut()[*i as usize] = Some(v),
             Target::ClassName(name) => {
                 let ns = f.class_ns().expect("class body has a namespace");
@@ -656,7 +656,7 @@ impl Interp {
                 }
             }
             Target::Cell(i) => {
-                if f.cells[*i as usize].borrow_mut().take().is_none() {
+                if f.cells()[*i as usize].borrow_mut().take().is_none() {
                     return Err(unbound_cell(f, *i as usize));
                 }
             }

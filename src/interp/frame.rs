@@ -23,8 +23,6 @@ pub struct Handler {
 pub struct Frame {
     pub code: Rc<FuncCode>,
     pub slots: Vec<Option<Value>>,
-    /// Set once per call (a boxed slice: Frame stays within 112 bytes).
-    pub cells: Box<[CellRef]>,
     pub globals: Rc<Globals>,
     /// Next instruction; while suspended, the suspending instruction.
     pub pc: usize,
@@ -40,6 +38,9 @@ pub struct Frame {
 /// The rarely used parts of a frame, kept out of line so that `Frame` stays small.
 #[derive(Default)]
 pub struct FrameExtra {
+    /// The frame's cells (own cell variables, then the closure's), set once per call:
+    /// kept here, a `Frame` fits in 96 bytes (most frames have no cells).
+    pub cells: Box<[CellRef]>,
     /// The namespace of a class body being executed.
     pub class_ns: Option<Rc<RefCell<AttrMap>>>,
     /// Exceptions this frame was handling when it suspended.
@@ -90,7 +91,6 @@ impl Frame {
         interp.next_frame_id += 1;
         Frame {
             slots,
-            cells: Box::default(),
             globals,
             pc: 0,
             handlers: Vec::new(),
@@ -104,6 +104,15 @@ impl Frame {
     /// The rarely used state, allocated if needed.
     pub fn extra_mut(&mut self) -> &mut FrameExtra {
         self.extra.get_or_insert_with(Default::default)
+    }
+
+    /// The frame's cells (empty for most frames).
+    #[inline(always)]
+    pub fn cells(&self) -> &[CellRef] {
+        match &self.extra {
+            Some(x) => &x.cells,
+            None => &[],
+        }
     }
 
     /// The namespace of the class body being executed, if any.
@@ -246,19 +255,12 @@ impl Interp {
         let Frame {
             code,
             slots,
-            cells,
             globals,
             handlers,
             extra,
             ..
         } = frame;
         self.recycle_slots(slots);
-        if cells.is_empty() {
-            // An empty boxed slice owns no allocation.
-            std::mem::forget(cells);
-        } else {
-            drop(cells);
-        }
         if handlers.capacity() == 0 {
             std::mem::forget(handlers);
         } else {

@@ -500,7 +500,7 @@ impl Interp {
             if let Some(refusal) = start_refusal(&input, what) {
                 return Err(refusal.settle(g, GenState::EventWait(w)));
             }
-            return match self.event_wait_start(&w.event) {
+            return match self.event_wait_start(&w.event, None) {
                 Ok(None) => {
                     g.borrow_mut().state = GenState::Done;
                     Ok(GenStep::Return(Value::Bool(true)))

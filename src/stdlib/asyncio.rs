@@ -634,15 +634,14 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
         },
         "get_loop" => |_, r, _| Ok(Value::Loop(fut(r).loop_.clone())),
         "get_name" => |_, r, _| match &fut(r).task {
-            Some(t) => Ok(t.name()),
+            Some(_) => Ok(fut(r).task_name()),
             None => Err(crate::interp::attr::no_attr(r, "get_name")),
         },
         "set_name" => |i, r, a| match &fut(r).task {
-            Some(t) => {
+            Some(_) => {
                 let v = a.pos.into_iter().next().unwrap_or(Value::None);
                 let s = i.str(&v)?;
-                t.name
-                    .set(Some(std::rc::Rc::new(crate::runtime::value::PyStr::new(s))));
+                fut(r).set_task_name(std::rc::Rc::new(crate::runtime::value::PyStr::new(s)));
                 Ok(Value::None)
             }
             None => Err(crate::interp::attr::no_attr(r, "set_name")),
