@@ -180,7 +180,6 @@ impl Interp {
                 self.next_frame_id += 1;
                 Box::new(Frame {
                     slots,
-                    cells: Box::default(),
                     globals: globals.clone(),
                     pc: 0,
                     handlers: Vec::new(),
@@ -210,9 +209,6 @@ impl Interp {
         }
         while let Some(v) = b.slots.pop() {
             std::mem::forget(v);
-        }
-        if !b.cells.is_empty() {
-            b.cells = Box::default();
         }
         b.handlers.clear();
         if b.extra.is_some() {
