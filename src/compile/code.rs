@@ -209,6 +209,9 @@ pub enum Instr {
         src: u32,
         dst: Option<u32>,
     },
+    /// An `await` statement: await the value of an await-free expression, discarding
+    /// the result (no temporary slot held while the frame is suspended).
+    AwaitValue(Expr),
     /// Unbind a temporary slot (releases its value).
     Clear(u32),
     /// Comprehension results: append to the list / add to the set / set a key of the

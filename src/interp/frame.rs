@@ -216,6 +216,7 @@ impl Interp {
             let code = f.code.clone();
             match (&code.instrs[f.pc], resume) {
                 (Instr::YieldFrom { .. }, input) => f.extra_mut().yf_input = Some(input),
+                (Instr::AwaitValue(_), Resume::Send(_)) => f.pc += 1,
                 (Instr::Yield { dst, .. } | Instr::Await { dst, .. }, Resume::Send(v)) => {
                     if let Some(d) = dst {
                         f.slots[*d as usize] = Some(v);
@@ -434,6 +435,20 @@ impl Interp {
                             }
                         }
                     }
+                }
+                Instr::AwaitValue(e) => {
+                    let v = self.eval(f, e)?;
+                    if let Value::Coroutine(c) = &v {
+                        if let Some(r) = self.queue_await_now(c) {
+                            r?;
+                            continue;
+                        }
+                        f.pc -= 1;
+                        return Ok(Completion::Await(v));
+                    }
+                    f.pc -= 1;
+                    let awaitable = self.check_awaitable(v)?;
+                    return Ok(Completion::Await(awaitable));
                 }
                 Instr::Await { src, dst } => {
                     let v = f.slots[*src as usize].take().expect("awaitable slot set");
