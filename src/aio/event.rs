@@ -17,13 +17,15 @@
 //! resolved as the future link plus the `finally` (see `Interp::await_value`).
 //!
 //! When that chain is a task's own (the task step drives it) on the event's loop, not
-//! even the future is made: the task *parks*, being itself the entry of `_waiters`
-//! (and `fut` of the link), with the future's state kept in two bits of the task
-//! (`Park`). `set()` then schedules the task's step where the future's done callback
-//! (`Task.__wakeup`) would have been scheduled, in the same FIFO order on the same
-//! turn; `task.cancel()` does what cancelling the future would (the step throws
-//! `CancelledError(msg)` one turn later; once woken, `_must_cancel`); and reprs
-//! (`wait_for=`, the waiter queue's) show the future CPython would have.
+//! even the future nor the link is made: the task *parks*, being itself the entry of
+//! `_waiters`, with the future's state kept in two bits of the task (`Park`) and the
+//! waiter queue in `TaskData::parked_on`. `set()` then schedules the task's step
+//! where the future's done callback (`Task.__wakeup`) would have been scheduled, in
+//! the same FIFO order on the same turn; `task.cancel()` does what cancelling the
+//! future would (the step throws `CancelledError(msg)` one turn later; once woken,
+//! `_must_cancel`); the step first runs the `finally` (`Interp::event_unpark`) and
+//! resumes the awaiting frame with True or the exception; and reprs (`wait_for=`,
+//! the waiter queue's) show the future CPython would have.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -32,6 +34,7 @@ use std::rc::Rc;
 use super::event_loop::Callback;
 use super::future::{FutRef, FutureObj, Park};
 use crate::interp::coro::CoroRef;
+use crate::interp::frame::Resume;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error, value_error};
 use crate::runtime::object::{Args, NativeFn};
@@ -136,7 +139,9 @@ impl Interp {
             let task = task.clone();
             if let Value::EventWaiters(w) = self.getattr(event, "_waiters")? {
                 w.borrow_mut().push_back(task.clone());
-                td_of(&task).set_park(Park::Waiting);
+                let td = td_of(&task);
+                td.set_park(Park::Waiting);
+                td.parked_on.set(Some(w));
                 return Ok(Some(task));
             }
         }
@@ -157,6 +162,35 @@ impl Interp {
         Ok(Some(fut))
     }
 
+    /// The step of a parked task (`exc`: what its step throws, else it was woken):
+    /// the rest of `Event.wait()` — the `finally` removes the task from the waiter
+    /// queue — and what the awaiting frame resumes with.
+    pub fn event_unpark(&mut self, task: &FutRef, exc: Option<Exc>) -> Resume {
+        let td = td_of(task);
+        td.set_park(Park::No);
+        let removed = match td.parked_on.take() {
+            Some(w) => {
+                let mut w = w.borrow_mut();
+                match w.iter().position(|x| Rc::ptr_eq(x, task)) {
+                    Some(i) => {
+                        w.remove(i);
+                        Ok(())
+                    }
+                    None => Err(value_error("deque.remove(x): x not in deque")),
+                }
+            }
+            None => Ok(()),
+        };
+        match (exc, removed) {
+            (None, Ok(())) => Resume::Send(Value::Bool(true)),
+            (Some(e), Ok(())) | (None, Err(e)) => Resume::Throw(e),
+            (Some(handled), Err(e)) => {
+                set_context(&e, &handled);
+                Resume::Throw(e)
+            }
+        }
+    }
+
     /// The rest of `Event.wait()`: `await fut` ended with `outcome`; run the
     /// `finally` (`self._waiters.remove(fut)`) and return True or raise.
     pub fn event_wait_finish(
@@ -165,9 +199,6 @@ impl Interp {
         fut: &FutRef,
         outcome: PyResult<()>,
     ) -> PyResult<Value> {
-        if let Some(td) = &fut.task {
-            td.set_park(Park::No);
-        }
         let removed = self.getattr(event, "_waiters").and_then(|w| match w {
             Value::EventWaiters(w) => {
                 let mut w = w.borrow_mut();
@@ -198,15 +229,6 @@ impl Interp {
 
 fn td_of(task: &FutRef) -> &super::future::TaskData {
     task.task.as_ref().expect("a task")
-}
-
-/// What `await fut` of an `Event.wait()` link delivers when resumed without an
-/// exception: the future's outcome, or for a parked task (woken by `set()`) True.
-pub fn waiter_outcome(fut: &FutRef) -> PyResult<()> {
-    if fut.task.is_some() {
-        return Ok(());
-    }
-    super::future::result(fut).map(|_| ())
 }
 
 /// `task.cancel(msg)` on a task parked in an event's waiter queue, as cancelling its

@@ -200,6 +200,9 @@ pub struct TaskData {
     pub coro: crate::interp::coro::CoroRef,
     /// The future this task is blocked on.
     pub fut_waiter: Cell<Option<FutRef>>,
+    /// The waiter queue of the event this task is parked on (`Park`): no await-chain
+    /// link holds it, the task's next step finishes the wait.
+    pub parked_on: Cell<Option<super::event::WaitersRef>>,
     /// Creation sequence number (the task's default name).
     pub seq: u64,
     /// The task's slot in its loop's task registry (`TaskRegistry`).
@@ -237,6 +240,7 @@ impl TaskData {
         TaskData {
             coro,
             fut_waiter: Cell::new(None),
+            parked_on: Cell::new(None),
             seq,
             reg_slot: Cell::new(0),
             cancel_state: Cell::new(0),

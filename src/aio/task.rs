@@ -91,6 +91,7 @@ impl Interp {
         drop(td.fut_waiter.take());
         let coro = td.coro.clone();
         let input = match exc {
+            _ if td.park() != future::Park::No => self.event_unpark(task, exc),
             Some(e) => Resume::Throw(e),
             None => Resume::Send(Value::None),
         };

@@ -217,6 +217,9 @@ pub enum Instr {
         call: Expr,
         dst: Option<u32>,
     },
+    /// An `await` statement: await the value of an await-free expression, discarding
+    /// the result (no temporary slot held while the frame is suspended).
+    AwaitValue(Expr),
     /// Unbind a temporary slot (releases its value).
     Clear(u32),
     /// Comprehension results: append to the list / add to the set / set a key of the

@@ -276,8 +276,17 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         self.span = s.span;
         match &s.kind {
             StmtKind::Expr(e) => {
-                let v = self.expr(e);
-                self.emit(Instr::Expr(v));
+                if let ExprKind::Await(a) = &e.kind {
+                    let v = self.expr(a);
+                    if matches!(v, Expr::Call(..)) {
+                        self.emit(Instr::AwaitCall { call: v, dst: None });
+                    } else {
+                        self.emit(Instr::AwaitValue(v));
+                    }
+                } else {
+                    let v = self.expr(e);
+                    self.emit(Instr::Expr(v));
+                }
             }
             StmtKind::Assign { targets, value } => {
                 let needs_spill = targets.len() > 1 || targets.iter().any(|t| self.suspends(t));

@@ -46,7 +46,9 @@ fn instr(i: &mut Instr) {
         }
         Instr::Import { target: t, .. } => target(t),
         Instr::ImportFrom { names, .. } => names.iter_mut().for_each(|(_, t)| target(t)),
-        Instr::Yield { value, .. } | Instr::AwaitCall { call: value, .. } => expr(value),
+        Instr::Yield { value, .. }
+        | Instr::AwaitCall { call: value, .. }
+        | Instr::AwaitValue(value) => expr(value),
         Instr::ListAppend(_, e) | Instr::SetAdd(_, e) => expr(e),
         Instr::DictSet(_, k, v) => {
             expr(k);

@@ -200,7 +200,7 @@ impl Interp {
                 let awaits = match &g.body.borrow().state {
                     GenState::Suspended(f) => matches!(
                         f.code.instrs[f.pc],
-                        Instr::Await { .. } | Instr::AwaitCall { .. }
+                        Instr::Await { .. } | Instr::AwaitCall { .. } | Instr::AwaitValue(_)
                     ),
                     _ => false,
                 };

@@ -215,7 +215,7 @@ impl Interp {
                     root.borrow_mut().chain.pop();
                     let outcome = match input {
                         Resume::Throw(e) => Err(e),
-                        _ => crate::aio::event::waiter_outcome(&f),
+                        _ => future::result(&f).map(|_| ()),
                     };
                     input = match self.event_wait_finish(&event, &f, outcome) {
                         Ok(v) => Resume::Send(v),
@@ -459,8 +459,11 @@ impl Interp {
             Ok(None) => Err(AwaitNext::Send(Value::Bool(true))),
             Ok(Some(f)) => {
                 f.inner.borrow_mut().blocking = true;
-                root.borrow_mut()
-                    .push_link(Awaiting::EventWait(event, f.clone()));
+                // A task parked on the event (`f` is the task) needs no link.
+                if f.task.is_none() {
+                    root.borrow_mut()
+                        .push_link(Awaiting::EventWait(event, f.clone()));
+                }
                 Ok(Some(Value::Future(f)))
             }
             Err(e) => Err(AwaitNext::Throw(e)),

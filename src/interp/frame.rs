@@ -280,6 +280,7 @@ impl Interp {
         match resume {
             Resume::Start => {}
             Resume::Send(v) => match &code.instrs[f.pc] {
+                Instr::AwaitValue(_) => f.pc += 1,
                 Instr::Yield { dst, .. }
                 | Instr::Await { dst, .. }
                 | Instr::AwaitCall { dst, .. } => {
@@ -525,6 +526,20 @@ impl Interp {
                             }
                         }
                     }
+                }
+                Instr::AwaitValue(e) => {
+                    let v = self.eval(f, e)?;
+                    if let Value::Coroutine(c) = &v {
+                        if let Some(r) = self.queue_await_now(c) {
+                            r?;
+                            continue;
+                        }
+                        f.pc -= 1;
+                        return Ok(Completion::Await(v));
+                    }
+                    f.pc -= 1;
+                    let awaitable = self.check_awaitable(v)?;
+                    return Ok(Completion::Await(awaitable));
                 }
                 Instr::Await { src, dst } => {
                     let v = f.slots[*src as usize].take().expect("awaitable slot set");
