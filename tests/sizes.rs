@@ -13,20 +13,20 @@ use coropy::runtime::value::Value;
 #[test]
 fn per_task_object_sizes() {
     assert_eq!(size_of::<Value>(), 16);
-    // + 16 bytes of Rc header: the 96-byte class (a task, and each plain future).
+    // + 16 bytes of Rc header: the 80-byte class (a task, and each plain future).
     assert!(
-        size_of::<FutureObj>() <= 80,
+        size_of::<FutureObj>() <= 64,
         "FutureObj {}",
         size_of::<FutureObj>()
     );
     assert!(
-        size_of::<TaskData>() <= 40,
+        size_of::<TaskData>() <= 32,
         "TaskData {}",
         size_of::<TaskData>()
     );
     // + 24 bytes of Rc<RefCell> header: the 96-byte class (one per coroutine call).
     assert!(size_of::<GenObj>() <= 72, "GenObj {}", size_of::<GenObj>());
-    assert!(size_of::<Frame>() <= 112, "Frame {}", size_of::<Frame>());
+    assert!(size_of::<Frame>() <= 96, "Frame {}", size_of::<Frame>());
     // One await-chain link, one ready-queue entry.
     assert!(
         size_of::<Awaiting>() <= 24,

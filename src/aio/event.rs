@@ -15,12 +15,23 @@
 //! A fresh `ev.wait()` awaited directly (nobody else holds it) does not even keep its
 //! coroutine object: the await chain gets one `Awaiting::EventWait(event, fut)` link,
 //! resolved as the future link plus the `finally` (see `Interp::await_value`).
+//!
+//! When that chain is a task's own (the task step drives it) on the event's loop, not
+//! even the future is made: the task *parks*, being itself the entry of `_waiters`
+//! (and `fut` of the link), with the future's state kept in two bits of the task
+//! (`Park`). `set()` then schedules the task's step where the future's done callback
+//! (`Task.__wakeup`) would have been scheduled, in the same FIFO order on the same
+//! turn; `task.cancel()` does what cancelling the future would (the step throws
+//! `CancelledError(msg)` one turn later; once woken, `_must_cancel`); and reprs
+//! (`wait_for=`, the waiter queue's) show the future CPython would have.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::future::{FutRef, FutureObj};
+use super::event_loop::Callback;
+use super::future::{FutRef, FutureObj, Park};
+use crate::interp::coro::CoroRef;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error, value_error};
 use crate::runtime::object::{Args, NativeFn};
@@ -41,8 +52,19 @@ pub fn wake(interp: &mut Interp, a: Args) -> PyResult<Value> {
         Some(Value::EventWaiters(w)) => {
             let futs: Vec<FutRef> = w.borrow().iter().cloned().collect();
             for f in &futs {
-                if !f.done() {
-                    super::future::set_result(f, Value::Bool(true))?;
+                match &f.task {
+                    // A parked task: its waiter future's result and wake-up.
+                    Some(td) => {
+                        if td.park() == Park::Waiting {
+                            td.set_park(Park::Woken);
+                            f.loop_.schedule(Callback::Step(f.clone(), None));
+                        }
+                    }
+                    None => {
+                        if !f.done() {
+                            super::future::set_result(f, Value::Bool(true))?;
+                        }
+                    }
                 }
             }
             return Ok(Value::None);
@@ -92,13 +114,32 @@ pub fn wait_function() -> Value {
 
 impl Interp {
     /// The body of `Event.wait()` up to `await fut`: `None` when the event is set,
-    /// otherwise the new waiter future, registered in `_waiters`.
-    pub fn event_wait_start(&mut self, event: &Value) -> PyResult<Option<FutRef>> {
+    /// otherwise the new waiter future, registered in `_waiters` — or, when `chain`
+    /// (the root of the await chain that awaits it) is the running task's own, the
+    /// task itself, parked there instead (see the module notes).
+    pub fn event_wait_start(
+        &mut self,
+        event: &Value,
+        chain: Option<&CoroRef>,
+    ) -> PyResult<Option<FutRef>> {
         let value = self.getattr(event, "_value")?;
         if self.truthy(&value)? {
             return Ok(None);
         }
         let lp = self.call_method(event, "_get_loop", Args::default())?;
+        if let (Some(root), Value::Loop(l), Some(task)) = (chain, &lp, &self.current_task)
+            && let Some(td) = &task.task
+            && Rc::ptr_eq(&td.coro, root)
+            && Rc::ptr_eq(&task.loop_, l)
+            && td.park() == Park::No
+        {
+            let task = task.clone();
+            if let Value::EventWaiters(w) = self.getattr(event, "_waiters")? {
+                w.borrow_mut().push_back(task.clone());
+                td_of(&task).set_park(Park::Waiting);
+                return Ok(Some(task));
+            }
+        }
         let fut = match &lp {
             Value::Loop(l) => FutureObj::new(l.clone(), None),
             other => match self.call_method(other, "create_future", Args::default())? {
@@ -124,6 +165,9 @@ impl Interp {
         fut: &FutRef,
         outcome: PyResult<()>,
     ) -> PyResult<Value> {
+        if let Some(td) = &fut.task {
+            td.set_park(Park::No);
+        }
         let removed = self.getattr(event, "_waiters").and_then(|w| match w {
             Value::EventWaiters(w) => {
                 let mut w = w.borrow_mut();
@@ -149,6 +193,43 @@ impl Interp {
                 Err(e)
             }
         }
+    }
+}
+
+fn td_of(task: &FutRef) -> &super::future::TaskData {
+    task.task.as_ref().expect("a task")
+}
+
+/// What `await fut` of an `Event.wait()` link delivers when resumed without an
+/// exception: the future's outcome, or for a parked task (woken by `set()`) True.
+pub fn waiter_outcome(fut: &FutRef) -> PyResult<()> {
+    if fut.task.is_some() {
+        return Ok(());
+    }
+    super::future::result(fut).map(|_| ())
+}
+
+/// `task.cancel(msg)` on a task parked in an event's waiter queue, as cancelling its
+/// waiter future would: false unless still waiting; otherwise the task's next step
+/// throws `CancelledError(msg)` into it.
+pub fn cancel_parked(task: &FutRef, msg: Option<Value>) -> bool {
+    let td = td_of(task);
+    if td.park() != Park::Waiting {
+        return false;
+    }
+    td.set_park(Park::Cancelled);
+    let exc = super::cancelled_error(msg);
+    task.loop_.schedule(Callback::Step(task.clone(), Some(exc)));
+    true
+}
+
+/// The repr of the waiter future a parked task stands for (`None` if not parked).
+pub fn parked_waiter_repr(task: &FutRef) -> Option<&'static str> {
+    match task.task.as_ref()?.park() {
+        Park::No => None,
+        Park::Waiting => Some("<Future pending cb=[Task.task_wakeup()]>"),
+        Park::Woken => Some("<Future finished result=True>"),
+        Park::Cancelled => Some("<Future cancelled>"),
     }
 }
 

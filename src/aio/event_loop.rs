@@ -414,7 +414,7 @@ impl Interp {
                 .to_string(),
         ];
         for t in tasks.iter().filter(|t| !t.done()) {
-            let name = t.task.as_ref().map(|d| d.name()).unwrap_or(Value::None);
+            let name = t.task_name();
             let name = self.str(&name).unwrap_or_default();
             let at = match t.task.as_ref() {
                 Some(d) => crate::interp::coro::format_coroutine(&d.coro),

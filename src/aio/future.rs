@@ -63,19 +63,23 @@ pub struct FutInner {
     pub blocking: bool,
     /// The exception has been looked at (no "never retrieved" report).
     pub retrieved: bool,
-    /// The result or exception (meaningful once `Finished`).
+    /// While pending, the first done callback (nearly always the only one: the
+    /// awaiting task's wake-up; more go to `FutRare::more_callbacks`); once
+    /// `Finished`, the result or exception. Sharing the space keeps a future at 64
+    /// bytes (80 with its `Rc` header).
     pub outcome: Outcome,
-    /// Nearly always zero or one callback (the awaiting task's wake-up): kept inline.
-    pub callbacks: smallvec::SmallVec<[DoneCb; 1]>,
-    /// Cancellation and `gather()` state, allocated on first use: a waiting future
-    /// stays at 80 bytes (96 with its `Rc` header).
+    /// Cancellation and `gather()` state, allocated on first use.
     pub rare: Option<Box<FutRare>>,
 }
 
-/// A finished future's outcome.
+/// Done callbacks taken from a future that finished (nearly always one).
+pub type Callbacks = smallvec::SmallVec<[DoneCb; 1]>;
+
+/// A finished future's outcome, or a pending one's first done callback.
 pub enum Outcome {
     Result(Value),
     Exception(Exc),
+    Pending(Option<DoneCb>),
 }
 
 /// The rarely used parts of a future.
@@ -87,6 +91,10 @@ pub struct FutRare {
     /// A `gather()` future: its children (cancelling it cancels them).
     pub gather_children: Option<Vec<FutRef>>,
     pub gather_cancel_requested: bool,
+    /// Done callbacks after the first (`Outcome::Pending`), in order.
+    pub more_callbacks: Vec<DoneCb>,
+    /// A task's name, when given: otherwise `Task-{seq}` (formatted when asked).
+    pub task_name: Option<Rc<PyStr>>,
 }
 
 impl FutInner {
@@ -94,8 +102,66 @@ impl FutInner {
     pub fn exception(&self) -> Option<&Exc> {
         match &self.outcome {
             Outcome::Exception(e) => Some(e),
-            Outcome::Result(_) => None,
+            _ => None,
         }
+    }
+
+    /// The done callbacks, in order (taken: the future just finished).
+    pub fn take_callbacks(&mut self) -> Callbacks {
+        let mut cbs = Callbacks::new();
+        if let Outcome::Pending(first) = &mut self.outcome
+            && let Some(first) = first.take()
+        {
+            cbs.push(first);
+            if let Some(r) = &mut self.rare {
+                cbs.extend(r.more_callbacks.drain(..));
+            }
+        }
+        cbs
+    }
+
+    pub fn push_callback(&mut self, cb: DoneCb) {
+        match &mut self.outcome {
+            Outcome::Pending(first @ None) => *first = Some(cb),
+            _ => self.rare_mut().more_callbacks.push(cb),
+        }
+    }
+
+    /// How many done callbacks there are, and the first.
+    pub fn callbacks_info(&self) -> (usize, Option<&DoneCb>) {
+        match &self.outcome {
+            Outcome::Pending(Some(first)) => (
+                1 + self.rare.as_ref().map_or(0, |r| r.more_callbacks.len()),
+                Some(first),
+            ),
+            _ => (0, None),
+        }
+    }
+
+    /// Remove every callback equal to `cb`; returns how many were removed.
+    pub fn remove_callbacks(&mut self, cb: &DoneCb) -> usize {
+        let Outcome::Pending(first) = &mut self.outcome else {
+            return 0;
+        };
+        let Some(f) = first.take() else {
+            return 0;
+        };
+        let mut all = vec![f];
+        if let Some(r) = &mut self.rare {
+            all.append(&mut r.more_callbacks);
+        }
+        let before = all.len();
+        all.retain(|c| !c.same(cb));
+        let removed = before - all.len();
+        let mut it = all.into_iter();
+        if let Outcome::Pending(first) = &mut self.outcome {
+            *first = it.next();
+        }
+        let rest: Vec<DoneCb> = it.collect();
+        if !rest.is_empty() {
+            self.rare_mut().more_callbacks = rest;
+        }
+        removed
     }
 
     /// The rarely used state, allocated if needed.
@@ -132,17 +198,31 @@ impl FutInner {
 pub struct TaskData {
     /// The coroutine being run.
     pub coro: crate::interp::coro::CoroRef,
-    /// `None` unless named: the name is then `Task-{seq}` (formatted when asked).
-    pub name: Cell<Option<Rc<PyStr>>>,
     /// The future this task is blocked on.
     pub fut_waiter: Cell<Option<FutRef>>,
     /// Creation sequence number (the task's default name).
     pub seq: u64,
     /// The task's slot in its loop's task registry (`TaskRegistry`).
     pub reg_slot: Cell<u32>,
-    /// `_num_cancels_requested << 1 | _must_cancel` (one word: a task's fields fit in
-    /// mimalloc's 40-byte class); the count saturates at 2^31 - 1.
+    /// `_num_cancels_requested << 3 | park << 1 | _must_cancel` (one word: a task's
+    /// fields fit in mimalloc's 40-byte class, see `Park`); the count saturates at
+    /// 2^29 - 1.
     cancel_state: Cell<u32>,
+}
+
+/// A task waiting in `Event.wait()` without a waiter future of its own: the task
+/// itself is the entry of the event's waiter queue, and this is the state the waiter
+/// future would have (`crate::aio::event`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Park {
+    /// Not parked.
+    No = 0,
+    /// Parked; the waiter future would be pending.
+    Waiting = 1,
+    /// `set()` woke it (the future would have result True); its step is scheduled.
+    Woken = 2,
+    /// Cancelled while waiting; its step (throwing CancelledError) is scheduled.
+    Cancelled = 3,
 }
 
 pub struct FutureObj {
@@ -153,10 +233,9 @@ pub struct FutureObj {
 }
 
 impl TaskData {
-    pub fn new(coro: crate::interp::coro::CoroRef, name: Option<Rc<PyStr>>, seq: u64) -> Self {
+    pub fn new(coro: crate::interp::coro::CoroRef, seq: u64) -> Self {
         TaskData {
             coro,
-            name: Cell::new(name),
             fut_waiter: Cell::new(None),
             seq,
             reg_slot: Cell::new(0),
@@ -174,24 +253,28 @@ impl TaskData {
     }
 
     pub fn num_cancels_requested(&self) -> u32 {
-        self.cancel_state.get() >> 1
+        self.cancel_state.get() >> 3
     }
 
     pub fn set_num_cancels_requested(&self, n: u32) {
-        let n = n.min(u32::MAX >> 1);
+        let n = n.min(u32::MAX >> 3);
         self.cancel_state
-            .set(n << 1 | (self.cancel_state.get() & 1));
+            .set(n << 3 | (self.cancel_state.get() & 7));
     }
 
-    /// The task's name (`get_name()`).
-    pub fn name(&self) -> Value {
-        let name = self.name.take();
-        let v = match &name {
-            None => Value::string(format!("Task-{}", self.seq)),
-            Some(s) => Value::Str(s.clone()),
-        };
-        self.name.set(name);
-        v
+    /// Whether the task is parked in an event's waiter queue (`crate::aio::event`).
+    pub fn park(&self) -> Park {
+        match (self.cancel_state.get() >> 1) & 3 {
+            0 => Park::No,
+            1 => Park::Waiting,
+            2 => Park::Woken,
+            _ => Park::Cancelled,
+        }
+    }
+
+    pub fn set_park(&self, p: Park) {
+        self.cancel_state
+            .set(self.cancel_state.get() & !6 | (p as u32) << 1);
     }
 
     /// The future this task is blocked on (`_fut_waiter`).
@@ -224,11 +307,11 @@ impl Drop for FutureObj {
         if inner.state != FutState::Finished || inner.retrieved {
             return;
         }
-        let Outcome::Exception(exc) =
-            std::mem::replace(&mut inner.outcome, Outcome::Result(Value::None))
+        let Outcome::Exception(exc) = std::mem::replace(&mut inner.outcome, Outcome::Pending(None))
         else {
             return;
         };
+        let name = inner.rare.as_mut().and_then(|r| r.task_name.take());
         let mut revived = FutureObj::new(self.loop_.clone(), None);
         let Some(obj) = Rc::get_mut(&mut revived) else {
             return; // unreachable: a fresh future is unshared
@@ -238,6 +321,9 @@ impl Drop for FutureObj {
         inner.state = FutState::Finished;
         inner.outcome = Outcome::Exception(exc.clone());
         inner.retrieved = true;
+        if name.is_some() {
+            inner.rare_mut().task_name = name;
+        }
         UNRETRIEVED.with(|u| u.borrow_mut().push(Unretrieved { task: revived, exc }));
     }
 }
@@ -261,6 +347,23 @@ impl Interp {
 }
 
 impl FutureObj {
+    /// A task's name (`get_name()`); None for a plain future.
+    pub fn task_name(&self) -> Value {
+        let Some(td) = &self.task else {
+            return Value::None;
+        };
+        let f = self.inner.borrow();
+        match f.rare.as_ref().and_then(|r| r.task_name.as_ref()) {
+            Some(s) => Value::Str(s.clone()),
+            None => Value::string(format!("Task-{}", td.seq)),
+        }
+    }
+
+    /// `task.set_name(name)`.
+    pub fn set_task_name(&self, name: Rc<PyStr>) {
+        self.inner.borrow_mut().rare_mut().task_name = Some(name);
+    }
+
     pub fn new(loop_: LoopRef, task: Option<TaskData>) -> FutRef {
         let task = task.map(Box::new);
         Rc::new(FutureObj {
@@ -268,8 +371,7 @@ impl FutureObj {
                 state: FutState::Pending,
                 blocking: false,
                 retrieved: false,
-                outcome: Outcome::Result(Value::None),
-                callbacks: smallvec::SmallVec::new(),
+                outcome: Outcome::Pending(None),
                 rare: None,
             }),
             loop_,
@@ -290,7 +392,11 @@ impl FutureObj {
 
 /// Schedule every done callback of `fut` (it just finished).
 fn schedule_callbacks(fut: &FutRef) {
-    let cbs = std::mem::take(&mut fut.inner.borrow_mut().callbacks);
+    let cbs = fut.inner.borrow_mut().take_callbacks();
+    schedule(fut, cbs);
+}
+
+fn schedule(fut: &FutRef, cbs: Callbacks) {
     for cb in cbs {
         fut.loop_.schedule(Callback::Done(cb, fut.clone()));
     }
@@ -302,10 +408,12 @@ pub fn set_result(fut: &FutRef, v: Value) -> PyResult<()> {
         if f.state != FutState::Pending {
             return Err(invalid_state("invalid state"));
         }
+        let cbs = f.take_callbacks();
         f.outcome = Outcome::Result(v);
         f.state = FutState::Finished;
+        drop(f);
+        schedule(fut, cbs);
     }
-    schedule_callbacks(fut);
     Ok(())
 }
 
@@ -320,10 +428,12 @@ pub fn set_exception(fut: &FutRef, e: Exc) -> PyResult<()> {
                 "StopIteration interacts badly with generators and cannot be raised into a Future",
             ));
         }
+        let cbs = f.take_callbacks();
         f.outcome = Outcome::Exception(e);
         f.state = FutState::Finished;
+        drop(f);
+        schedule(fut, cbs);
     }
-    schedule_callbacks(fut);
     Ok(())
 }
 
@@ -355,6 +465,7 @@ pub fn result(fut: &FutRef) -> PyResult<Value> {
             match &f.outcome {
                 Outcome::Exception(e) => Err(e.clone()),
                 Outcome::Result(v) => Ok(v.clone()),
+                Outcome::Pending(_) => Ok(Value::None),
             }
         }
     }
@@ -380,16 +491,13 @@ pub fn add_done_callback(fut: &FutRef, cb: DoneCb) {
     if fut.done() {
         fut.loop_.schedule(Callback::Done(cb, fut.clone()));
     } else {
-        fut.inner.borrow_mut().callbacks.push(cb);
+        fut.inner.borrow_mut().push_callback(cb);
     }
 }
 
 /// Remove every occurrence of `cb`; returns how many were removed.
 pub fn remove_done_callback(fut: &FutRef, cb: &DoneCb) -> usize {
-    let mut f = fut.inner.borrow_mut();
-    let before = f.callbacks.len();
-    f.callbacks.retain(|c| !c.same(cb));
-    before - f.callbacks.len()
+    fut.inner.borrow_mut().remove_callbacks(cb)
 }
 
 impl Interp {
@@ -402,10 +510,10 @@ impl Interp {
                 f.exception().cloned(),
                 match &f.outcome {
                     Outcome::Result(v) => v.clone(),
-                    Outcome::Exception(_) => Value::None,
+                    _ => Value::None,
                 },
-                f.callbacks.len(),
-                f.callbacks.first().cloned(),
+                f.callbacks_info().0,
+                f.callbacks_info().1.cloned(),
             )
         };
         let mut info = vec![match state {
@@ -417,7 +525,7 @@ impl Interp {
             if t.num_cancels_requested() > 0 && state == FutState::Pending {
                 info[0] = "cancelling".to_string();
             }
-            let name = t.name();
+            let name = fut.task_name();
             info.push(format!("name={}", self.repr(&name)?));
             let coro = self.format_coroutine_now(&t.coro);
             info.push(format!("coro=<{coro}>"));
@@ -445,10 +553,12 @@ impl Interp {
                 format!("cb=[{first}, <{} more>]", ncb - 1)
             });
         }
-        if let Some(t) = &fut.task
-            && let Some(w) = t.fut_waiter()
-        {
-            info.push(format!("wait_for={}", self.future_repr(&w)?));
+        if let Some(t) = &fut.task {
+            if let Some(w) = t.fut_waiter() {
+                info.push(format!("wait_for={}", self.future_repr(&w)?));
+            } else if let Some(w) = super::event::parked_waiter_repr(fut) {
+                info.push(format!("wait_for={w}"));
+            }
         }
         let cls = if fut.task.is_some() { "Task" } else { "Future" };
         Ok(format!("<{cls} {}>", info.join(" ")))
@@ -511,6 +621,7 @@ pub fn gather_done(st: &GatherState, fut: &FutRef) -> PyResult<()> {
                 match &f.outcome {
                     Outcome::Exception(e) => e.value(),
                     Outcome::Result(v) => v.clone(),
+                    Outcome::Pending(_) => Value::None,
                 }
             };
             results.push(res);

@@ -20,7 +20,7 @@ use crate::interp::frame::Resume;
 use crate::interp::gen_obj::{GenIdent, GenObj, GenRef, GenState, GenStep};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, attribute_error, runtime_error, type_error, value_error};
-use crate::runtime::object::{Args, AttrMap, Class, MethodImpl};
+use crate::runtime::object::{Args, AttrMap, Class, MethodImpl, PositionalMethodImpl};
 use crate::runtime::value::{Name, Value};
 use crate::syntax::ast::CmpOp;
 
@@ -276,6 +276,30 @@ pub fn queue_lookup(name: &str) -> Option<MethodImpl> {
         },
         "__repr__" => |i, r, _| Ok(Value::string(i.queue_repr(qref(r))?)),
         "__str__" => |i, r, _| Ok(Value::string(i.queue_str(qref(r))?)),
+        _ => return None,
+    };
+    Some(f)
+}
+
+/// The methods called most with positional arguments only, as slice entry points (no
+/// argument vector; `crate::builtins::methods::lookup_positional`): `None` for any
+/// other method or arity.
+pub fn queue_positional(name: &str, n: usize) -> Option<PositionalMethodImpl> {
+    let f: PositionalMethodImpl = match (name, n) {
+        ("get", 0) => |i, r, _| Ok(op_coroutine(i, qref(r), OpKind::Get)),
+        ("put", 1) => |i, r, a| Ok(op_coroutine(i, qref(r), OpKind::Put(a[0].clone()))),
+        ("task_done", 0) => |_, r, _| {
+            task_done(qref(r))?;
+            Ok(Value::None)
+        },
+        ("get_nowait", 0) => |i, r, _| i.queue_get_nowait(qref(r)),
+        ("put_nowait", 1) => |i, r, a| {
+            i.queue_put_nowait(qref(r), a[0].clone())?;
+            Ok(Value::None)
+        },
+        ("qsize", 0) => |_, r, _| Ok(Value::Int(qref(r).st.borrow().items.len() as i64)),
+        ("empty", 0) => |_, r, _| Ok(Value::Bool(qref(r).st.borrow().items.is_empty())),
+        ("full", 0) => |i, r, _| Ok(Value::Bool(i.queue_full(qref(r))?)),
         _ => return None,
     };
     Some(f)

@@ -55,10 +55,10 @@ impl Interp {
         };
         coro.borrow_mut().awaited = true;
         self.task_counter += 1;
-        let task = FutureObj::new(
-            lp.clone(),
-            Some(TaskData::new(coro, name, self.task_counter)),
-        );
+        let task = FutureObj::new(lp.clone(), Some(TaskData::new(coro, self.task_counter)));
+        if let Some(name) = name {
+            task.set_task_name(name);
+        }
         let context = match context.filter(|c| !c.is_none()) {
             Some(c) => Some(c),
             None => self.copy_context()?,
@@ -80,7 +80,13 @@ impl Interp {
         let mut exc = exc;
         if td.must_cancel() {
             td.set_must_cancel(false);
-            exc = Some(make_cancelled_error(task));
+            // A CancelledError being thrown in already (its waiter's) stays.
+            if !exc
+                .as_ref()
+                .is_some_and(|e| e.class().is_subclass(&aio_types().cancelled_error))
+            {
+                exc = Some(make_cancelled_error(task));
+            }
         }
         drop(td.fut_waiter.take());
         let coro = td.coro.clone();
@@ -148,6 +154,18 @@ impl Interp {
     fn task_blocked(&mut self, task: &FutRef, v: Value) -> PyResult<()> {
         let td = task.task.as_ref().expect("a task");
         match v {
+            // Parked in an event's waiter queue (`crate::aio::event`): nothing to add.
+            Value::Future(f)
+                if std::rc::Rc::ptr_eq(&f, task) && td.park() == future::Park::Waiting =>
+            {
+                f.inner.borrow_mut().blocking = false;
+                if td.must_cancel() {
+                    let msg = task.inner.borrow().cancel_message();
+                    if super::event::cancel_parked(task, msg) {
+                        td.set_must_cancel(false);
+                    }
+                }
+            }
             Value::Future(f) => {
                 let blocking = f.inner.borrow().blocking;
                 if !blocking {
@@ -210,6 +228,9 @@ impl Interp {
         if let Some(w) = waiter
             && self.cancel(&w, msg.clone())
         {
+            return true;
+        }
+        if super::event::cancel_parked(fut, msg.clone()) {
             return true;
         }
         td.set_must_cancel(true);

@@ -45,6 +45,7 @@ pub fn lookup_positional(obj: &Value, name: &str, n: usize) -> Option<Positional
         Value::Str(_) => methods_str::positional(name, n),
         Value::List(_) => methods_list::list_positional(name, n),
         Value::Dict(_) => methods_dict::dict_positional(name, n),
+        Value::Queue(_) => crate::aio::queue::queue_positional(name, n),
         _ => None,
     }
 }

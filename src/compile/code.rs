@@ -209,6 +209,14 @@ pub enum Instr {
         src: u32,
         dst: Option<u32>,
     },
+    /// `await f(args)` (`call` is an `Expr::Call`): a `simple` Python coroutine
+    /// function called with its positional arguments runs inline, as a plain call,
+    /// and becomes a coroutine only if it suspends; anything else is called and then
+    /// awaited as `Await` does.
+    AwaitCall {
+        call: Expr,
+        dst: Option<u32>,
+    },
     /// Unbind a temporary slot (releases its value).
     Clear(u32),
     /// Comprehension results: append to the list / add to the set / set a key of the
@@ -321,6 +329,8 @@ pub enum Expr {
     ExitWithExc(u32),
     /// `local op int-constant` (made by the peephole pass).
     BinLocalInt(BinOp, u32, i64),
+    /// `int-constant op local` (peephole pass; `1 + await f()` reads a temporary).
+    BinIntLocal(BinOp, i64, u32),
     /// `local cmp int-constant` for `<`, `<=`, `>`, `>=`, `==`, `!=` (peephole pass).
     CmpLocalInt(CmpOp, u32, i64),
 }

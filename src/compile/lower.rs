@@ -2,7 +2,7 @@
 //! `try`/`with` push handlers, and `finally`/`with` cleanup is emitted inline at every
 //! exit (`break`, `continue`, `return`) as well as on the exception path.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use super::BuiltinLookup;
@@ -101,9 +101,9 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             spans: Vec::new(),
             span: Span::default(),
             def_span: Span::default(),
-            slots: HashMap::new(),
+            slots: HashMap::default(),
             slot_names: Vec::new(),
-            cells: HashMap::new(),
+            cells: HashMap::default(),
             blocks: Vec::new(),
         };
         for p in params {

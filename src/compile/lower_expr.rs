@@ -285,6 +285,13 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             ExprKind::Await(v) => {
                 let v = self.expr(v);
                 let t = self.temp();
+                if matches!(v, Expr::Call(..)) {
+                    self.emit(Instr::AwaitCall {
+                        call: v,
+                        dst: Some(t),
+                    });
+                    return Expr::Local(t);
+                }
                 self.emit(Instr::Assign(Target::Local(t), v));
                 self.emit(Instr::Await {
                     src: t,

@@ -46,7 +46,7 @@ fn instr(i: &mut Instr) {
         }
         Instr::Import { target: t, .. } => target(t),
         Instr::ImportFrom { names, .. } => names.iter_mut().for_each(|(_, t)| target(t)),
-        Instr::Yield { value, .. } => expr(value),
+        Instr::Yield { value, .. } | Instr::AwaitCall { call: value, .. } => expr(value),
         Instr::ListAppend(_, e) | Instr::SetAdd(_, e) => expr(e),
         Instr::DictSet(_, k, v) => {
             expr(k);
@@ -119,6 +119,7 @@ fn expr(e: &mut Expr) {
         | Expr::CurrentExc
         | Expr::ExitWithExc(_)
         | Expr::BinLocalInt(..)
+        | Expr::BinIntLocal(..)
         | Expr::CmpLocalInt(..) => {}
         Expr::ClassName(_, fallback) => expr(fallback),
         Expr::Attr(o, _)
@@ -182,6 +183,9 @@ fn fuse(e: &mut Expr) {
         Expr::Binary(op, a, b) => match (&**a, &**b) {
             (Expr::Local(slot), Expr::Const(Value::Int(c))) => {
                 Some(Expr::BinLocalInt(*op, *slot, *c))
+            }
+            (Expr::Const(Value::Int(c)), Expr::Local(slot)) => {
+                Some(Expr::BinIntLocal(*op, *c, *slot))
             }
             _ => None,
         },

@@ -2,7 +2,7 @@
 //! a cell (captured by an inner function), a free variable, a global, or a class-body
 //! name. Scopes are keyed by the address of their AST node.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use indexmap::IndexSet;
 
@@ -64,12 +64,12 @@ impl Scope {
             params: Vec::new(),
             bound: IndexSet::new(),
             used: IndexSet::new(),
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
+            globals: HashSet::default(),
+            nonlocals: HashSet::default(),
             children: Vec::new(),
             is_generator: false,
             uses_super: false,
-            symbols: HashMap::new(),
+            symbols: HashMap::default(),
             cellvars: IndexSet::new(),
             freevars: IndexSet::new(),
             needs_class_cell: false,
@@ -104,7 +104,7 @@ impl Scopes {
 pub fn analyze(module: &Module) -> Scopes {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
-        by_node: HashMap::new(),
+        by_node: HashMap::default(),
         cur: 0,
     };
     b.stmts(&module.body);
@@ -112,7 +112,7 @@ pub fn analyze(module: &Module) -> Scopes {
         scopes: b.scopes,
         by_node: b.by_node,
     };
-    resolve(&mut scopes.scopes, 0, &HashSet::new());
+    resolve(&mut scopes.scopes, 0, &HashSet::default());
     scopes
 }
 
@@ -506,7 +506,7 @@ impl Builder {
 /// scopes. Returns the free variables this scope needs from its parents.
 fn resolve(scopes: &mut [Scope], i: usize, visible: &HashSet<String>) -> HashSet<String> {
     let kind = scopes[i].kind;
-    let mut symbols = HashMap::new();
+    let mut symbols = HashMap::default();
     let mut frees: IndexSet<String> = IndexSet::new();
     {
         let s = &scopes[i];

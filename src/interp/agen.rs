@@ -198,7 +198,10 @@ impl Interp {
             GenStep::Return(_) => Ok(FrameStep::Returned),
             GenStep::Yield(v) => {
                 let awaits = match &g.body.borrow().state {
-                    GenState::Suspended(f) => matches!(f.code.instrs[f.pc], Instr::Await { .. }),
+                    GenState::Suspended(f) => matches!(
+                        f.code.instrs[f.pc],
+                        Instr::Await { .. } | Instr::AwaitCall { .. }
+                    ),
                     _ => false,
                 };
                 Ok(if awaits {

@@ -132,7 +132,7 @@ impl Interp {
                 *cells[cell].borrow_mut() = frame.slots[slot].take();
             }
             cells.extend(fun.closure.iter().cloned());
-            frame.cells = cells.into_boxed_slice();
+            frame.extra_mut().cells = cells.into_boxed_slice();
         }
         Ok(frame)
     }
@@ -278,7 +278,7 @@ impl Interp {
             dict,
         );
         if let Some(cell) = mc.class_cell {
-            *frame.cells[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
+            *frame.cells()[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
         }
         self.class_created(&cls, args.kw)?;
         Ok(Value::Class(cls))

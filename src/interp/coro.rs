@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::frame::Resume;
+use super::frame::{Completion, Resume};
 use super::gen_obj::{GenObj, GenState, GenStep};
 use super::{Interp, PyResult};
 use crate::aio::future::{self, FutRef};
@@ -20,10 +20,13 @@ use crate::runtime::value::Value;
 pub type CoroRef = Rc<RefCell<GenObj>>;
 
 /// One link of an await chain (below the root coroutine).
-#[derive(Clone)]
 pub enum Awaiting {
     /// A sub-coroutine being awaited.
     Coro(CoroRef),
+    /// The suspended frame of a coroutine awaited inline (`await f(args)`,
+    /// `interp/await_call.rs`): nothing else refers to it, so it has no coroutine
+    /// object; it is taken off the chain while it runs.
+    Frame(Box<Frame>),
     /// An async generator's `__anext__()`/`asend()`/`athrow()`/`aclose()` awaitable:
     /// the generator's frame runs here; its awaits extend the chain above.
     AGenOp(super::agen::AGenOpRef),
@@ -140,15 +143,63 @@ impl Interp {
     }
 
     /// Drive `root` and its await chain with `input` until the chain yields to the
-    /// driver, or the root returns or raises.
+    /// driver, or the root returns or raises. While a link runs, `depth` counts the
+    /// chain below it (a frame's depth is the same whether it runs inline or as a link).
     pub fn coro_drive(&mut self, root: &CoroRef, mut input: Resume) -> PyResult<Driven> {
         loop {
-            let top = root.borrow().chain.last().cloned();
+            let (top, below) = {
+                let mut g = root.borrow_mut();
+                let below = g.chain.len();
+                let top = match g.chain.last() {
+                    None => None,
+                    Some(Awaiting::Frame(_)) => match g.chain.pop() {
+                        Some(Awaiting::Frame(fr)) => {
+                            drop(g);
+                            match self.run_frame_link(root, fr, below, input) {
+                                FrameLink::Next(i) => {
+                                    input = i;
+                                    continue;
+                                }
+                                FrameLink::Suspended(aw) => {
+                                    match self.await_value(root, aw) {
+                                        Ok(Some(yielded)) => return Ok(Driven::Yielded(yielded)),
+                                        Ok(None) => input = Resume::Send(Value::None),
+                                        Err(AwaitNext::Send(v)) => input = Resume::Send(v),
+                                        Err(AwaitNext::Throw(e)) => input = Resume::Throw(e),
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
+                        _ => unreachable!("the top is a frame"),
+                    },
+                    Some(Awaiting::Coro(c)) => Some(Awaiting::Coro(c.clone())),
+                    Some(Awaiting::AGenOp(op)) => Some(Awaiting::AGenOp(op.clone())),
+                    Some(Awaiting::Future(f)) => Some(Awaiting::Future(f.clone())),
+                    Some(Awaiting::EventWait(e, f)) => {
+                        Some(Awaiting::EventWait(e.clone(), f.clone()))
+                    }
+                    Some(Awaiting::Iter(it)) => Some(Awaiting::Iter(it.clone())),
+                    Some(Awaiting::YieldOnce(v)) => Some(Awaiting::YieldOnce(v.clone())),
+                };
+                (top, below)
+            };
             let is_root = top.is_none();
             let step = match top {
                 None => self.gen_resume(root, input, "coroutine"),
-                Some(Awaiting::Coro(c)) => self.gen_resume(&c, input, "coroutine"),
-                Some(Awaiting::AGenOp(op)) => self.agen_op_step(&op, input),
+                Some(Awaiting::Coro(c)) => {
+                    self.depth += below;
+                    let r = self.gen_resume(&c, input, "coroutine");
+                    self.depth -= below;
+                    r
+                }
+                Some(Awaiting::AGenOp(op)) => {
+                    self.depth += below;
+                    let r = self.agen_op_step(&op, input);
+                    self.depth -= below;
+                    r
+                }
+                Some(Awaiting::Frame(_)) => unreachable!("frames are run above"),
                 Some(Awaiting::Future(f)) => {
                     root.borrow_mut().chain.pop();
                     input = match input {
@@ -164,7 +215,7 @@ impl Interp {
                     root.borrow_mut().chain.pop();
                     let outcome = match input {
                         Resume::Throw(e) => Err(e),
-                        _ => future::result(&f).map(|_| ()),
+                        _ => crate::aio::event::waiter_outcome(&f),
                     };
                     input = match self.event_wait_finish(&event, &f, outcome) {
                         Ok(v) => Resume::Send(v),
@@ -203,12 +254,84 @@ impl Interp {
                     root.borrow_mut().chain.pop();
                     input = Resume::Throw(e);
                 }
-                Ok(GenStep::Yield(aw)) => match self.await_value(root, aw) {
-                    Ok(Some(yielded)) => return Ok(Driven::Yielded(yielded)),
-                    Ok(None) => input = Resume::Send(Value::None),
-                    Err(AwaitNext::Send(v)) => input = Resume::Send(v),
-                    Err(AwaitNext::Throw(e)) => input = Resume::Throw(e),
-                },
+                Ok(GenStep::Yield(aw)) => {
+                    self.push_pending_frames(root);
+                    match self.await_value(root, aw) {
+                        Ok(Some(yielded)) => return Ok(Driven::Yielded(yielded)),
+                        Ok(None) => input = Resume::Send(Value::None),
+                        Err(AwaitNext::Send(v)) => input = Resume::Send(v),
+                        Err(AwaitNext::Throw(e)) => input = Resume::Throw(e),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Put the frames that ran inline and suspended on `root`'s chain, outermost first.
+    #[inline]
+    fn push_pending_frames(&mut self, root: &CoroRef) {
+        if !self.pending_frames.is_empty() {
+            let mut g = root.borrow_mut();
+            g.chain
+                .extend(self.pending_frames.drain(..).rev().map(Awaiting::Frame));
+        }
+    }
+
+    /// Resume the frame link `fr`, taken off the top of `root`'s chain (`below` links
+    /// were under it, counting itself), with `input`. While frames return into frame
+    /// links, those are resumed here in turn.
+    fn run_frame_link(
+        &mut self,
+        root: &CoroRef,
+        mut fr: Box<Frame>,
+        mut below: usize,
+        mut input: Resume,
+    ) -> FrameLink {
+        loop {
+            self.depth += below + 1;
+            let r = if self.depth >= self.recursion_limit {
+                Err(Exc::new(
+                    "RecursionError",
+                    "maximum recursion depth exceeded",
+                ))
+            } else {
+                self.run_frame(&mut fr, input)
+            };
+            self.depth -= below + 1;
+            match r {
+                Ok(Completion::Return(v)) => {
+                    self.release_frame(fr);
+                    let next = {
+                        let mut g = root.borrow_mut();
+                        if let Some(Awaiting::Frame(_)) = g.chain.last() {
+                            match g.chain.pop() {
+                                Some(Awaiting::Frame(next)) => Some(next),
+                                _ => unreachable!("the top is a frame"),
+                            }
+                        } else {
+                            None
+                        }
+                    };
+                    match next {
+                        Some(next) => {
+                            fr = next;
+                            below -= 1;
+                            input = Resume::Send(v);
+                        }
+                        None => return FrameLink::Next(Resume::Send(v)),
+                    }
+                }
+                Ok(Completion::Await(aw) | Completion::Yield(aw)) => {
+                    root.borrow_mut().chain.push(Awaiting::Frame(fr));
+                    self.push_pending_frames(root);
+                    return FrameLink::Suspended(aw);
+                }
+                Err(e) => {
+                    self.release_frame(fr);
+                    return FrameLink::Next(Resume::Throw(
+                        super::await_call::coroutine_exit_error(e),
+                    ));
+                }
             }
         }
     }
@@ -265,8 +388,9 @@ impl Interp {
                     }
                     g.awaited = true;
                 }
+                // The new link's depth, counted as a frame run inline would be.
                 let depth = root.borrow().chain.len() + self.depth;
-                if depth + 1 >= self.recursion_limit {
+                if depth + 2 >= self.recursion_limit {
                     return Err(AwaitNext::Throw(Exc::new(
                         "RecursionError",
                         "maximum recursion depth exceeded",
@@ -331,7 +455,7 @@ impl Interp {
             return Some(Ok(Some(Value::None)));
         }
         let event = take_event_wait(c)?;
-        Some(match self.event_wait_start(&event) {
+        Some(match self.event_wait_start(&event, Some(root)) {
             Ok(None) => Err(AwaitNext::Send(Value::Bool(true))),
             Ok(Some(f)) => {
                 f.inner.borrow_mut().blocking = true;
@@ -350,7 +474,7 @@ impl Interp {
         op: super::agen::AGenOpRef,
     ) -> Result<Option<Value>, AwaitNext> {
         let depth = root.borrow().chain.len() + self.depth;
-        if depth + 1 >= self.recursion_limit {
+        if depth + 2 >= self.recursion_limit {
             return Err(AwaitNext::Throw(Exc::new(
                 "RecursionError",
                 "maximum recursion depth exceeded",
@@ -384,6 +508,13 @@ fn take_event_wait(c: &CoroRef) -> Option<Value> {
     }
 }
 
+/// How running a frame link ended: what to deliver to the link below it, or the
+/// awaitable it suspended on (it is back on the chain).
+enum FrameLink {
+    Next(Resume),
+    Suspended(Value),
+}
+
 /// What to deliver back to the frame that awaited.
 enum AwaitNext {
     Send(Value),
@@ -394,23 +525,27 @@ enum AwaitNext {
 /// suspended: (path, line, source line).
 pub fn awaiter_location(root: &CoroRef) -> Option<(String, usize, String)> {
     let g = root.borrow();
-    let mut frames: Vec<CoroRef> = vec![root.clone()];
-    for a in &g.chain {
-        match a {
-            Awaiting::Coro(c) => frames.push(c.clone()),
-            Awaiting::AGenOp(op) => frames.push(op.borrow().agen.body.clone()),
-            _ => {}
+    let at = |f: &Frame| {
+        let line = f.line();
+        let text = f.code.source.line_text(line).trim().to_string();
+        Some((f.code.source.path.to_string(), line, text))
+    };
+    let suspended = |c: &CoroRef| match &c.borrow().state {
+        GenState::Suspended(f) => at(f),
+        _ => None,
+    };
+    // The innermost suspended frame below the running one.
+    for a in g.chain.iter().rev() {
+        let found = match a {
+            Awaiting::Coro(c) => suspended(c),
+            Awaiting::AGenOp(op) => suspended(&op.borrow().agen.body),
+            Awaiting::Frame(f) => at(f),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
         }
     }
     drop(g);
-    // The innermost suspended frame below the running one.
-    for c in frames.iter().rev() {
-        let g = c.borrow();
-        if let GenState::Suspended(f) = &g.state {
-            let line = f.line();
-            let text = f.code.source.line_text(line).trim().to_string();
-            return Some((f.code.source.path.to_string(), line, text));
-        }
-    }
-    None
+    suspended(root)
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{Interp, PyResult};
-use crate::compile::code::{CallArg, CodeKind, Elt, Expr, FPart, GlobalName, MakeFunction, Target};
+use crate::compile::code::{Elt, Expr, FPart, GlobalName, MakeFunction, Target};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{Exc, name_error, type_error, value_error};
 use crate::runtime::object::{Args, Function, attr_map};
@@ -27,6 +27,31 @@ impl Interp {
                 None => Err(unbound_local(&f.code.slot_names[*i as usize])),
             },
             _ => self.eval_node(f, e),
+        }
+    }
+
+    /// `eval` that also decides int arithmetic on a local and a constant inline (call
+    /// arguments such as `n - 1`, results such as `1 + x`): for the hottest sites only.
+    #[inline(always)]
+    pub fn eval_arith(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match e {
+            Expr::BinLocalInt(op, slot, c) => {
+                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                    && let Some(v) = crate::interp::ops::int_fast(*op, *x, *c)
+                {
+                    return Ok(Value::Int(v));
+                }
+                self.eval_node(f, e)
+            }
+            Expr::BinIntLocal(op, c, slot) => {
+                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                    && let Some(v) = crate::interp::ops::int_fast(*op, *c, *x)
+                {
+                    return Ok(Value::Int(v));
+                }
+                self.eval_node(f, e)
+            }
+            _ => self.eval(f, e),
         }
     }
 
@@ -96,7 +121,7 @@ impl Interp {
                 Some(v) => Ok(v.clone()),
                 None => Err(unbound_local(&f.code.slot_names[*i as usize])),
             },
-            Expr::Cell(i) => match &*f.cells[*i as usize].borrow() {
+            Expr::Cell(i) => match &*f.cells()[*i as usize].borrow() {
                 Some(v) => Ok(v.clone()),
                 None => Err(unbound_cell(f, *i as usize)),
             },
@@ -115,17 +140,7 @@ impl Interp {
                     Expr::Global(i, g) => self.global(f, *i, g)?,
                     func => self.eval(f, func)?,
                 };
-                if let Value::Function(fun) = &fv
-                    && fun.code.simple
-                    && args.len() == fun.code.params.args.len()
-                    && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
-                {
-                    if fun.code.kind == CodeKind::Function {
-                        return self.call_simple(f, fun, args);
-                    }
-                    return self.call_simple_coro(f, fun, args);
-                }
-                self.call_general(f, &fv, args)
+                self.call_value(f, &fv, args)
             }
             Expr::CallMethod(obj, name, args) => self.call_method_expr(f, obj, name, args),
             Expr::Unary(op, operand) => {
@@ -140,6 +155,15 @@ impl Interp {
                 }
                 let a = self.eval(f, &Expr::Local(*slot))?;
                 self.binary(*op, &a, &Value::Int(*c))
+            }
+            Expr::BinIntLocal(op, c, slot) => {
+                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
+                    && let Some(v) = crate::interp::ops::int_fast(*op, *c, *x)
+                {
+                    return Ok(Value::Int(v));
+                }
+                let b = self.eval(f, &Expr::Local(*slot))?;
+                self.binary(*op, &Value::Int(*c), &b)
             }
             Expr::CmpLocalInt(op, slot, c) => {
                 if let Some(Value::Int(x)) = &f.slots[*slot as usize] {
@@ -192,7 +216,7 @@ impl Interp {
 
     /// A module global, else the builtin of that name.
     #[inline(always)]
-    fn global(&self, f: &Frame, i: u32, g: &GlobalName) -> PyResult<Value> {
+    pub(super) fn global(&self, f: &Frame, i: u32, g: &GlobalName) -> PyResult<Value> {
         if let Some(v) = &f.globals.values.borrow()[i as usize] {
             return Ok(v.clone());
         }
@@ -297,7 +321,7 @@ impl Interp {
                 class_cell,
                 self_slot,
             } => {
-                let cls = f.cells[*class_cell as usize].borrow().clone();
+                let cls = f.cells()[*class_cell as usize].borrow().clone();
                 let Some(Value::Class(cls)) = cls else {
                     return Err(crate::runtime::exc::runtime_error(
                         "super(): __class__ cell not found",
@@ -351,6 +375,7 @@ impl Interp {
             | Expr::IfExp(..)
             | Expr::Tuple(..)
             | Expr::BinLocalInt(..)
+            | Expr::BinIntLocal(..)
             | Expr::CmpLocalInt(..) => unreachable!("handled by eval_node"),
         }
     }
@@ -381,7 +406,7 @@ impl Interp {
             }
         }
         for (i, name) in code.cell_names.iter().enumerate() {
-            if let Some(v) = f.cells.get(i).and_then(|c| c.borrow().clone()) {
+            if let Some(v) = f.cells().get(i).and_then(|c| c.borrow().clone()) {
                 self.setitem(&d, Value::str(name), v)?;
             }
         }
@@ -475,7 +500,7 @@ impl Interp {
         let closure = mf
             .closure
             .iter()
-            .map(|&c| f.cells[c as usize].clone())
+            .map(|&c| f.cells()[c as usize].clone())
             .collect();
         Ok(Value::Function(Rc::new(Function {
             name: mf.code.name.clone(),
@@ -494,7 +519,7 @@ impl Interp {
     pub fn assign(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
         match t {
             Target::Local(i) => f.slots[*i as usize] = Some(v),
-            Target::Cell(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
+            Target::Cell(i) => *f.cells()[*i as usize].borrow_mut() = Some(v),
             Target::Global(i) => f.globals.values.borrow_mut()[*i as usize] = Some(v),
             Target::ClassName(name) => {
                 let ns = f.class_ns().expect("class body has a namespace");
@@ -632,7 +657,7 @@ impl Interp {
                 }
             }
             Target::Cell(i) => {
-                if f.cells[*i as usize].borrow_mut().take().is_none() {
+                if f.cells()[*i as usize].borrow_mut().take().is_none() {
                     return Err(unbound_cell(f, *i as usize));
                 }
             }

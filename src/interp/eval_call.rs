@@ -5,13 +5,35 @@ use std::rc::Rc;
 
 use super::frame::{Frame, fill_slots};
 use super::{Interp, PyResult};
-use crate::compile::code::{CallArg, Expr, FuncCode};
+use crate::compile::code::{CallArg, CodeKind, Expr, FuncCode};
 use crate::runtime::exc::type_error;
 use crate::runtime::object::{Args, Function, PositionalMethodImpl};
 use crate::runtime::types::type_name;
 use crate::runtime::value::{Name, Value};
 
 impl Interp {
+    /// Call `fv` with `args` evaluated in `f`: simple functions get their arguments
+    /// straight into their slots.
+    #[inline(always)]
+    pub(super) fn call_value(
+        &mut self,
+        f: &mut Frame,
+        fv: &Value,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        if let Value::Function(fun) = fv
+            && fun.code.simple
+            && args.len() == fun.code.params.args.len()
+            && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
+        {
+            if fun.code.kind == CodeKind::Function {
+                return self.call_simple(f, fun, args);
+            }
+            return self.call_simple_coro(f, fun, args);
+        }
+        self.call_general(f, fv, args)
+    }
+
     /// The general path of `Expr::Call`, kept out of `eval_node`'s frame.
     #[inline(never)]
     pub(super) fn call_general(
@@ -29,6 +51,7 @@ impl Interp {
                 .push((f.code.clone(), f.pc.saturating_sub(1)));
             let r = one_arg(self, &v);
             self.call_sites.pop();
+            set_origin(f, &r);
             return r;
         }
         let args = self.eval_args(f, args)?;
@@ -36,13 +59,7 @@ impl Interp {
             .push((f.code.clone(), f.pc.saturating_sub(1)));
         let r = self.call(fv, args);
         self.call_sites.pop();
-        if let Ok(Value::Coroutine(c)) = &r {
-            let mut g = c.borrow_mut();
-            if g.origin.is_none() {
-                g.origin = Some(f.code.clone());
-                g.origin_pc = f.pc.saturating_sub(1) as u32;
-            }
-        }
+        set_origin(f, &r);
         r
     }
 
@@ -56,6 +73,12 @@ impl Interp {
         args: &[CallArg],
     ) -> PyResult<Value> {
         let o = self.eval(f, obj)?;
+        if let Value::Module(m) = &o
+            && let Some(fv) = m.globals.get(name)
+        {
+            // `module.function(...)`: a plain call of the module's global.
+            return self.call_value(f, &fv, args);
+        }
         if args.len() <= 3
             && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
             && let Some(m) = crate::builtins::methods::lookup_positional(&o, name, args.len())
@@ -67,13 +90,7 @@ impl Interp {
             .push((f.code.clone(), f.pc.saturating_sub(1)));
         let r = self.call_method(&o, name, args);
         self.call_sites.pop();
-        if let Ok(Value::Coroutine(c)) = &r {
-            let mut g = c.borrow_mut();
-            if g.origin.is_none() {
-                g.origin = Some(f.code.clone());
-                g.origin_pc = f.pc.saturating_sub(1) as u32;
-            }
-        }
+        set_origin(f, &r);
         r
     }
 
@@ -151,7 +168,7 @@ impl Interp {
 
     /// The slots of a `simple` function called with exactly its positional arguments.
     #[inline(always)]
-    fn simple_slots(
+    pub(super) fn simple_slots(
         &mut self,
         f: &mut Frame,
         code: &FuncCode,
@@ -166,7 +183,7 @@ impl Interp {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
-            match self.eval(f, e) {
+            match self.eval_arith(f, e) {
                 Ok(v) => slots.push(Some(v)),
                 Err(err) => {
                     self.recycle_slots(slots);
@@ -232,5 +249,17 @@ impl Interp {
             }
         }
         Ok(out)
+    }
+}
+
+/// A coroutine a call made remembers where it was created (for "never awaited").
+#[inline]
+fn set_origin(f: &Frame, r: &PyResult<Value>) {
+    if let Ok(Value::Coroutine(c)) = r {
+        let mut g = c.borrow_mut();
+        if g.origin.is_none() {
+            g.origin = Some(f.code.clone());
+            g.origin_pc = f.pc.saturating_sub(1) as u32;
+        }
     }
 }

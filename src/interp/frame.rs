@@ -23,8 +23,6 @@ pub struct Handler {
 pub struct Frame {
     pub code: Rc<FuncCode>,
     pub slots: Vec<Option<Value>>,
-    /// Set once per call (a boxed slice: Frame stays within 112 bytes).
-    pub cells: Box<[CellRef]>,
     pub globals: Rc<Globals>,
     /// Next instruction; while suspended, the suspending instruction.
     pub pc: usize,
@@ -40,6 +38,9 @@ pub struct Frame {
 /// The rarely used parts of a frame, kept out of line so that `Frame` stays small.
 #[derive(Default)]
 pub struct FrameExtra {
+    /// The frame's cells (own cell variables, then the closure's), set once per call:
+    /// kept here, a `Frame` fits in 96 bytes (most frames have no cells).
+    pub cells: Box<[CellRef]>,
     /// The namespace of a class body being executed.
     pub class_ns: Option<Rc<RefCell<AttrMap>>>,
     /// Exceptions this frame was handling when it suspended.
@@ -90,7 +91,6 @@ impl Frame {
         interp.next_frame_id += 1;
         Frame {
             slots,
-            cells: Box::default(),
             globals,
             pc: 0,
             handlers: Vec::new(),
@@ -104,6 +104,15 @@ impl Frame {
     /// The rarely used state, allocated if needed.
     pub fn extra_mut(&mut self) -> &mut FrameExtra {
         self.extra.get_or_insert_with(Default::default)
+    }
+
+    /// The frame's cells (empty for most frames).
+    #[inline(always)]
+    pub fn cells(&self) -> &[CellRef] {
+        match &self.extra {
+            Some(x) => &x.cells,
+            None => &[],
+        }
     }
 
     /// The namespace of the class body being executed, if any.
@@ -139,9 +148,75 @@ pub fn owns_nothing(v: &Option<Value>) -> bool {
 }
 
 /// Slot vectors kept for reuse by later frames.
-const SLOT_POOL_MAX: usize = 64;
+/// (Enough for the frames of a deep await chain, all finishing at once, to be reused
+/// by the next descent.)
+const SLOT_POOL_MAX: usize = 1024;
+
+/// Boxed frames kept for reuse (see `Interp::boxed_frame`).
+const FRAME_POOL_MAX: usize = 256;
 
 impl Interp {
+    /// A boxed frame for `code` whose slot vector is empty (with capacity), for the
+    /// caller to fill with `code.nslots` slots: a box from the pool, its fields
+    /// overwritten in place, or a new one. Inline-awaited coroutine frames use these:
+    /// one that suspends moves onto the await chain as it is.
+    #[inline]
+    pub fn boxed_frame(&mut self, code: &Rc<FuncCode>, globals: &Rc<Globals>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut b) => {
+                let id = self.next_frame_id;
+                self.next_frame_id += 1;
+                let fr = &mut *b;
+                fr.code = code.clone();
+                fr.globals = globals.clone();
+                fr.pc = 0;
+                fr.exc_base = 0;
+                fr.id = id;
+                b
+            }
+            None => {
+                let slots = Vec::with_capacity(code.nslots);
+                let id = self.next_frame_id;
+                self.next_frame_id += 1;
+                Box::new(Frame {
+                    slots,
+                    globals: globals.clone(),
+                    pc: 0,
+                    handlers: Vec::new(),
+                    exc_base: 0,
+                    id,
+                    extra: None,
+                    code: code.clone(),
+                })
+            }
+        }
+    }
+
+    /// Tear down a finished boxed frame and keep the box, with its emptied slot vector,
+    /// for `boxed_frame` (its code and globals stay referenced until it is reused).
+    #[inline]
+    pub fn release_frame(&mut self, mut b: Box<Frame>) {
+        if self.frame_pool.len() >= FRAME_POOL_MAX || b.slots.capacity() > 256 {
+            drop(b);
+            return;
+        }
+        // Values owning something are dropped in slot order, as a plain drop would;
+        // what is left owns nothing.
+        for s in b.slots.iter_mut() {
+            if !owns_nothing(s) {
+                drop(s.take());
+            }
+        }
+        while let Some(v) = b.slots.pop() {
+            std::mem::forget(v);
+        }
+        b.handlers.clear();
+        if b.extra.is_some() {
+            b.extra = None;
+        }
+        self.frame_pool.push(b);
+    }
+
     /// Give a finished frame's slot vector back for reuse.
     #[inline(always)]
     pub fn recycle(&mut self, frame: &mut Frame) {
@@ -176,19 +251,12 @@ impl Interp {
         let Frame {
             code,
             slots,
-            cells,
             globals,
             handlers,
             extra,
             ..
         } = frame;
         self.recycle_slots(slots);
-        if cells.is_empty() {
-            // An empty boxed slice owns no allocation.
-            std::mem::forget(cells);
-        } else {
-            drop(cells);
-        }
         if handlers.capacity() == 0 {
             std::mem::forget(handlers);
         } else {
@@ -204,33 +272,38 @@ impl Interp {
     /// Run (or resume) a frame until it returns, suspends, or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Completion> {
         f.exc_base = self.handled.len();
-        if let Some(x) = &mut f.extra
-            && !x.saved_exc.is_empty()
-        {
-            self.handled.append(&mut x.saved_exc);
+        if f.extra.is_some() {
+            self.restore_saved_exc(f);
         }
         let mut pending = None;
-        if !matches!(resume, Resume::Start) {
-            let code = f.code.clone();
-            match (&code.instrs[f.pc], resume) {
-                (Instr::YieldFrom { .. }, input) => f.extra_mut().yf_input = Some(input),
-                (Instr::Yield { dst, .. } | Instr::Await { dst, .. }, Resume::Send(v)) => {
+        let code = f.code.clone();
+        match resume {
+            Resume::Start => {}
+            Resume::Send(v) => match &code.instrs[f.pc] {
+                Instr::Yield { dst, .. }
+                | Instr::Await { dst, .. }
+                | Instr::AwaitCall { dst, .. } => {
                     if let Some(d) = dst {
                         f.slots[*d as usize] = Some(v);
                     }
                     f.pc += 1;
                 }
-                (_, Resume::Throw(e)) => {
+                Instr::YieldFrom { .. } => f.extra_mut().yf_input = Some(Resume::Send(v)),
+                _ => unreachable!("resumed at a non-suspending instruction"),
+            },
+            Resume::Throw(e) => {
+                if let Instr::YieldFrom { .. } = &code.instrs[f.pc] {
+                    f.extra_mut().yf_input = Some(Resume::Throw(e));
+                } else {
                     f.pc += 1;
                     pending = Some(e);
                 }
-                _ => unreachable!("resumed at a non-suspending instruction"),
             }
         }
         loop {
             let result = match pending.take() {
                 Some(e) => Err(e),
-                None => self.exec(f),
+                None => self.exec_code(f, &code),
             };
             match result {
                 Ok(c) => {
@@ -249,6 +322,16 @@ impl Interp {
                     Some(e) => return Err(e),
                 },
             }
+        }
+    }
+
+    /// The exceptions `f` was handling when it suspended are being handled again.
+    #[inline(never)]
+    fn restore_saved_exc(&mut self, f: &mut Frame) {
+        if let Some(x) = &mut f.extra
+            && !x.saved_exc.is_empty()
+        {
+            self.handled.append(&mut x.saved_exc);
         }
     }
 
@@ -287,13 +370,7 @@ impl Interp {
         }
     }
 
-    /// The instruction loop proper.
-    fn exec(&mut self, f: &mut Frame) -> PyResult<Completion> {
-        let code = f.code.clone();
-        self.exec_code(f, &code)
-    }
-
-    /// `exec` with the frame's code passed in by a caller that already holds it.
+    /// The instruction loop proper (`code` is the frame's code, held by the caller).
     fn exec_code(&mut self, f: &mut Frame, code: &FuncCode) -> PyResult<Completion> {
         loop {
             let instr = &code.instrs[f.pc];
@@ -350,14 +427,14 @@ impl Interp {
                                     drop(old);
                                 }
                             } else {
-                                self.assign(f, target, v)?
+                                self.assign(f, target, v)?;
                             }
                         }
                         None => f.pc = *exit as usize,
                     }
                 }
                 Instr::Return(e) => {
-                    let v = self.eval(f, e)?;
+                    let v = self.eval_arith(f, e)?;
                     return Ok(Completion::Return(v));
                 }
                 Instr::Raise { exc, cause } => return Err(self.raise(f, exc, cause)?),
@@ -466,6 +543,17 @@ impl Interp {
                     let awaitable = self.check_awaitable(v)?;
                     return Ok(Completion::Await(awaitable));
                 }
+                Instr::AwaitCall { call, dst } => match self.await_call(f, call)? {
+                    super::await_call::AwaitCallOutcome::Value(v) => {
+                        if let Some(d) = dst {
+                            f.slots[*d as usize] = Some(v);
+                        }
+                    }
+                    super::await_call::AwaitCallOutcome::Suspend(aw) => {
+                        f.pc -= 1;
+                        return Ok(Completion::Await(aw));
+                    }
+                },
                 Instr::Clear(s) => f.slots[*s as usize] = None,
                 Instr::ListAppend(s, e) => {
                     let v = self.eval(f, e)?;

@@ -500,7 +500,7 @@ impl Interp {
             if let Some(refusal) = start_refusal(&input, what) {
                 return Err(refusal.settle(g, GenState::EventWait(w)));
             }
-            return match self.event_wait_start(&w.event) {
+            return match self.event_wait_start(&w.event, None) {
                 Ok(None) => {
                     g.borrow_mut().state = GenState::Done;
                     Ok(GenStep::Return(Value::Bool(true)))
@@ -547,8 +547,10 @@ impl Interp {
             Err(e) => {
                 set_state(g, GenState::Done);
                 self.finish_frame(*frame);
+                if kind == CodeKind::Coroutine {
+                    return Err(super::await_call::coroutine_exit_error(e));
+                }
                 let what = match kind {
-                    CodeKind::Coroutine => "coroutine",
                     CodeKind::AsyncGenerator => "async generator",
                     _ => "generator",
                 };
@@ -582,7 +584,10 @@ impl Interp {
             drop(old);
             return Ok(());
         }
-        match self.gen_resume(g, Resume::Throw(Exc::bare("GeneratorExit")), "generator") {
+        let r = self.gen_resume(g, Resume::Throw(Exc::bare("GeneratorExit")), "generator");
+        // Frames awaited inline that suspended belong to no chain here.
+        self.pending_frames.clear();
+        match r {
             Ok(GenStep::Yield(_)) => Err(runtime_error("generator ignored GeneratorExit")),
             Ok(GenStep::Return(_)) => Ok(()),
             Err(e) if e.is_instance("GeneratorExit") || e.is_instance("StopIteration") => Ok(()),

@@ -3,6 +3,7 @@
 
 pub mod agen;
 pub mod attr;
+pub mod await_call;
 pub mod call;
 pub mod clock;
 pub mod coro;
@@ -68,6 +69,11 @@ pub struct Interp {
     pub call_sites: Vec<(Rc<crate::compile::code::FuncCode>, usize)>,
     /// Cleared slot vectors of finished frames, reused by new ones.
     pub slot_pool: Vec<Vec<Option<Value>>>,
+    /// Frames of inline-awaited coroutines that suspended, innermost first, waiting
+    /// for the driver to put them on the await chain (`await_call.rs`).
+    pub pending_frames: Vec<Box<frame::Frame>>,
+    /// Boxes of finished frames, for reuse (`Interp::boxed_frame`).
+    pub frame_pool: Vec<Box<frame::Frame>>,
     /// The text of the f-string being built (reused, so building allocates nothing).
     pub fbuf: String,
     /// The classes of asyncio's queues, once `asyncio_queues.py` is loaded.
@@ -103,6 +109,8 @@ impl Interp {
             task_counter: 0,
             call_sites: Vec::new(),
             slot_pool: Vec::new(),
+            pending_frames: Vec::new(),
+            frame_pool: Vec::new(),
             fbuf: String::new(),
             context: None,
             contextvars_loaded: false,

@@ -163,7 +163,10 @@ impl Interp {
                 let futs: Vec<_> = w.borrow().iter().cloned().collect();
                 let mut parts = Vec::with_capacity(futs.len());
                 for f in &futs {
-                    parts.push(self.future_repr(f)?);
+                    parts.push(match crate::aio::event::parked_waiter_repr(f) {
+                        Some(r) => r.to_string(),
+                        None => self.future_repr(f)?,
+                    });
                 }
                 format!("deque([{}])", parts.join(", "))
             }

@@ -1,6 +1,7 @@
 //! The `asyncio` module: native functions over `crate::aio` (loops, futures, tasks),
 //! plus the Python prelude `asyncio.py` compiled into the same namespace, and
-//! `asyncio_timeouts.py`/`asyncio_locks.py`/`asyncio_queues.py` compiled there on first use.
+//! `asyncio_timeouts.py`/`asyncio_locks.py`/`asyncio_queues.py`/`asyncio_tasks.py` compiled
+//! there on first use.
 
 use super::add_functions;
 use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
@@ -23,6 +24,7 @@ const LAZY_SOURCES: &[(&str, &str)] = &[
     ("asyncio_locks", include_str!("asyncio_locks.py")),
     ("asyncio_runners", include_str!("asyncio_runners.py")),
     ("asyncio_queues", include_str!("asyncio_queues.py")),
+    ("asyncio_tasks", include_str!("asyncio_tasks.py")),
 ];
 
 /// `_executor_elapsed(start)`: the virtual time an executor job took since `start` (its
@@ -62,6 +64,14 @@ pub fn install(g: &Globals) {
     );
     g.set("TimeoutError", Value::Class(types().exc("TimeoutError")));
     g.set("_event_wait", crate::aio::event::wait_function());
+    g.set(
+        "sleep",
+        Value::Native(std::rc::Rc::new(crate::runtime::object::NativeFn {
+            name: "sleep",
+            func: sleep,
+            one_arg: Some(sleep_one),
+        })),
+    );
     add_functions(
         g,
         &[
@@ -85,7 +95,6 @@ pub fn install(g: &Globals) {
             }),
             ("create_task", create_task),
             ("_yield_once", |_, _| Ok(Value::YieldOnce)),
-            ("sleep", sleep),
             ("_gather_native", gather_native),
             ("_warn", warn),
             ("_load_prelude", load_prelude),
@@ -130,6 +139,13 @@ fn sleep(_: &mut Interp, a: Args) -> PyResult<Value> {
         .ok_or_else(|| type_error("sleep() missing 1 required positional argument: 'delay'"))?;
     Ok(Value::Coroutine(std::rc::Rc::new(std::cell::RefCell::new(
         crate::interp::gen_obj::GenObj::native_sleep(delay, result.unwrap_or(Value::None)),
+    ))))
+}
+
+/// `asyncio.sleep(delay)`: the one-argument entry point (no argument vector).
+fn sleep_one(_: &mut Interp, delay: &Value) -> PyResult<Value> {
+    Ok(Value::Coroutine(std::rc::Rc::new(std::cell::RefCell::new(
+        crate::interp::gen_obj::GenObj::native_sleep(delay.clone(), Value::None),
     ))))
 }
 
@@ -618,15 +634,14 @@ pub fn future_lookup(name: &str) -> Option<MethodImpl> {
         },
         "get_loop" => |_, r, _| Ok(Value::Loop(fut(r).loop_.clone())),
         "get_name" => |_, r, _| match &fut(r).task {
-            Some(t) => Ok(t.name()),
+            Some(_) => Ok(fut(r).task_name()),
             None => Err(crate::interp::attr::no_attr(r, "get_name")),
         },
         "set_name" => |i, r, a| match &fut(r).task {
-            Some(t) => {
+            Some(_) => {
                 let v = a.pos.into_iter().next().unwrap_or(Value::None);
                 let s = i.str(&v)?;
-                t.name
-                    .set(Some(std::rc::Rc::new(crate::runtime::value::PyStr::new(s))));
+                fut(r).set_task_name(std::rc::Rc::new(crate::runtime::value::PyStr::new(s)));
                 Ok(Value::None)
             }
             None => Err(crate::interp::attr::no_attr(r, "set_name")),

@@ -5,7 +5,7 @@
 
 use super::ast::*;
 use super::{SyntaxError, SyntaxErrorKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Knobs for contexts that relax the module-level rules.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -174,7 +174,7 @@ impl Scope {
         Scope {
             kind,
             parent,
-            names: HashMap::new(),
+            names: HashMap::default(),
             nonlocals: Vec::new(),
         }
     }

@@ -7,7 +7,7 @@ use crate::syntax::token::Token;
 use chumsky::input::Emitter;
 use chumsky::prelude::*;
 
-type Em<'t, 's> = Emitter<Rich<'t, Token<'s>>>;
+type Em<'t, 's> = Emitter<super::PErr<'t, 's>>;
 
 /// One argument as written, remembering an unparenthesised generator expression.
 struct ArgItem {

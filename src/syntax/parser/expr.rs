@@ -64,6 +64,27 @@ fn binary<'t, 's: 't>(
     }
 }
 
+/// `binary` for an operator group parsed by `select!`: the operator comes with the
+/// token.
+fn binary_of<'t, 's: 't>() -> impl for<'b> Fn(
+    Expr,
+    BinOp,
+    Expr,
+    &mut chumsky::input::MapExtra<'t, 'b, In<'t, 's>, Ext<'t, 's>>,
+) -> Expr
++ Clone {
+    move |l, op, r, e| {
+        mk(
+            ExprKind::Binary {
+                op,
+                left: Box::new(l),
+                right: Box::new(r),
+            },
+            e.span(),
+        )
+    }
+}
+
 /// A list of items separated by commas, returning whether any comma was seen.
 fn comma_list<'t, 's: 't>(item: P<'t, 's, Expr>) -> P<'t, 's, (Vec<Expr>, bool)> {
     item.clone()
@@ -81,7 +102,7 @@ fn comma_list<'t, 's: 't>(item: P<'t, 's, Expr>) -> P<'t, 's, (Vec<Expr>, bool)>
                 match it {
                     Some(x) => items.push(x),
                     None if i + 1 == n => {}
-                    None => return Err(Rich::custom(span, "invalid syntax")),
+                    None => return Err(super::PErr::custom(span, "invalid syntax")),
                 }
             }
             Ok((items, comma))
@@ -148,15 +169,18 @@ pub fn exprs<'t, 's: 't>(source: &'s str) -> Exprs<'t, 's> {
         .boxed();
 
     // comparison: bitwise_or (compare_op bitwise_or)*
+    // One token decides all but `not in` / `is not` (one dispatch, not ten tries).
     let compare_op = choice((
-        op(Token::EqEq).to(CmpOp::Eq),
-        op(Token::NotEq).to(CmpOp::NotEq),
-        op(Token::LessEq).to(CmpOp::LtE),
-        op(Token::Less).to(CmpOp::Lt),
-        op(Token::GreaterEq).to(CmpOp::GtE),
-        op(Token::Greater).to(CmpOp::Gt),
+        select! {
+            Token::EqEq => CmpOp::Eq,
+            Token::NotEq => CmpOp::NotEq,
+            Token::LessEq => CmpOp::LtE,
+            Token::Less => CmpOp::Lt,
+            Token::GreaterEq => CmpOp::GtE,
+            Token::Greater => CmpOp::Gt,
+            Token::In => CmpOp::In,
+        },
         op(Token::Not).then(op(Token::In)).to(CmpOp::NotIn),
-        op(Token::In).to(CmpOp::In),
         op(Token::Is).then(op(Token::Not)).to(CmpOp::IsNot),
         op(Token::Is).to(CmpOp::Is),
     ))
@@ -299,7 +323,7 @@ pub fn exprs<'t, 's: 't>(source: &'s str) -> Exprs<'t, 's> {
         )
         .try_map(|(lower, rest), span| match (lower, rest) {
             (Some(x), None) => Ok(x),
-            (None, None) => Err(Rich::custom(span, "invalid syntax")),
+            (None, None) => Err(super::PErr::custom(span, "invalid syntax")),
             (lower, Some((upper, step))) => Ok(mk(
                 ExprKind::Slice {
                     lower: lower.map(Box::new),
@@ -354,35 +378,50 @@ pub fn exprs<'t, 's: 't>(source: &'s str) -> Exprs<'t, 's> {
         .boxed();
 
     // bitwise_or .. power: the binary/unary arithmetic operators by precedence.
-    let unary = |uop: UnaryOp| {
-        move |_, x: Expr, e: &mut chumsky::input::MapExtra<'t, '_, In<'t, 's>, Ext<'t, 's>>| {
-            mk(
-                ExprKind::Unary {
-                    op: uop,
-                    operand: Box::new(x),
-                },
-                e.span(),
-            )
-        }
-    };
     bitwise_or.define(
         await_primary
             .pratt((
                 infix(left(1), op(Token::VBar), binary(BinOp::BitOr)),
                 infix(left(2), op(Token::Caret), binary(BinOp::BitXor)),
                 infix(left(3), op(Token::Amper), binary(BinOp::BitAnd)),
-                infix(left(4), op(Token::LShift), binary(BinOp::LShift)),
-                infix(left(4), op(Token::RShift), binary(BinOp::RShift)),
-                infix(left(5), op(Token::Plus), binary(BinOp::Add)),
-                infix(left(5), op(Token::Minus), binary(BinOp::Sub)),
-                infix(left(6), op(Token::Star), binary(BinOp::Mult)),
-                infix(left(6), op(Token::Slash), binary(BinOp::Div)),
-                infix(left(6), op(Token::DoubleSlash), binary(BinOp::FloorDiv)),
-                infix(left(6), op(Token::Percent), binary(BinOp::Mod)),
-                infix(left(6), op(Token::At), binary(BinOp::MatMult)),
-                prefix(7, op(Token::Minus), unary(UnaryOp::Neg)),
-                prefix(7, op(Token::Plus), unary(UnaryOp::Pos)),
-                prefix(7, op(Token::Tilde), unary(UnaryOp::Invert)),
+                infix(
+                    left(4),
+                    select! { Token::LShift => BinOp::LShift, Token::RShift => BinOp::RShift },
+                    binary_of(),
+                ),
+                infix(
+                    left(5),
+                    select! { Token::Plus => BinOp::Add, Token::Minus => BinOp::Sub },
+                    binary_of(),
+                ),
+                infix(
+                    left(6),
+                    select! {
+                        Token::Star => BinOp::Mult,
+                        Token::Slash => BinOp::Div,
+                        Token::DoubleSlash => BinOp::FloorDiv,
+                        Token::Percent => BinOp::Mod,
+                        Token::At => BinOp::MatMult,
+                    },
+                    binary_of(),
+                ),
+                prefix(
+                    7,
+                    select! {
+                        Token::Minus => UnaryOp::Neg,
+                        Token::Plus => UnaryOp::Pos,
+                        Token::Tilde => UnaryOp::Invert,
+                    },
+                    |uop, x: Expr, e: &mut chumsky::input::MapExtra<'t, '_, In<'t, 's>, Ext<'t, 's>>| {
+                        mk(
+                            ExprKind::Unary {
+                                op: uop,
+                                operand: Box::new(x),
+                            },
+                            e.span(),
+                        )
+                    },
+                ),
                 infix(right(8), op(Token::DoubleStar), binary(BinOp::Pow)),
             ))
             .labelled("expression")
@@ -488,7 +527,7 @@ fn atom<'t, 's: 't>(
     fn no_star_in_comp<'t, 's>(
         first: &Expr,
         span: SimpleSpan,
-        emitter: &mut chumsky::input::Emitter<Rich<'t, Token<'s>>>,
+        emitter: &mut chumsky::input::Emitter<super::PErr<'t, 's>>,
     ) {
         if matches!(first.kind, ExprKind::Starred(_)) {
             emitter.emit(custom(

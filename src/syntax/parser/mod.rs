@@ -6,6 +6,7 @@ mod args;
 mod depth;
 mod expr;
 mod fstring;
+mod perr;
 mod stmt;
 mod strings;
 pub mod targets;
@@ -22,7 +23,8 @@ pub use depth::MAX_EXPR_DEPTH;
 
 pub(crate) type Tok<'s> = (Token<'s>, SimpleSpan);
 pub(crate) type In<'t, 's> = MappedInput<'t, Token<'s>, SimpleSpan, &'t [Tok<'s>]>;
-pub(crate) type Ext<'t, 's> = extra::Err<Rich<'t, Token<'s>>>;
+pub(crate) use perr::PErr;
+pub(crate) type Ext<'t, 's> = extra::Err<PErr<'t, 's>>;
 pub(crate) type P<'t, 's, O> = Boxed<'t, 't, In<'t, 's>, O, Ext<'t, 's>>;
 
 pub(crate) fn sp(s: SimpleSpan) -> Span {
@@ -36,8 +38,8 @@ pub(crate) fn mk(kind: ExprKind, span: SimpleSpan) -> Expr {
     }
 }
 
-pub(crate) fn custom<'t, 's>(span: SimpleSpan, msg: impl Into<String>) -> Rich<'t, Token<'s>> {
-    Rich::custom(span, msg.into())
+pub(crate) fn custom<'t, 's>(span: SimpleSpan, msg: impl Into<String>) -> PErr<'t, 's> {
+    PErr::custom(span, msg)
 }
 
 fn to_chumsky<'s>(lexed: &Lexed<'s>) -> Vec<Tok<'s>> {
@@ -75,10 +77,12 @@ pub fn parse(source: &str) -> Result<ast::Module, Vec<SyntaxError>> {
     let lexed = lexer::tokenize(source);
     let tokens = to_chumsky(&lexed);
     let eoi = SimpleSpan::from(source.len()..source.len());
-    let parser = stmt::file(source);
-    let (out, errs) = parser
-        .parse(tokens.as_slice().split_token_span(eoi))
-        .into_output_errors();
+    let run = || {
+        stmt::file(source)
+            .parse(tokens.as_slice().split_token_span(eoi))
+            .into_output_errors()
+    };
+    let (out, errs) = parse_twice(run);
     let mut errors = convert_errors(source, &lexed, errs);
     match out {
         Some(mut body) if errors.is_empty() => {
@@ -105,15 +109,15 @@ pub(crate) fn parse_fragment(
     let lexed = lexer::tokenize_fragment(source, start, end);
     let tokens = to_chumsky(&lexed);
     let eoi = SimpleSpan::from(end..end);
-    let ex = expr::exprs(source);
-    let parser = ex
-        .yield_expr
-        .or(ex.star_expressions)
-        .then_ignore(chumsky::primitive::end())
-        .boxed();
-    let (out, errs) = parser
-        .parse(tokens.as_slice().split_token_span(eoi))
-        .into_output_errors();
+    let run = || {
+        let ex = expr::exprs(source);
+        ex.yield_expr
+            .or(ex.star_expressions)
+            .then_ignore(chumsky::primitive::end())
+            .parse(tokens.as_slice().split_token_span(eoi))
+            .into_output_errors()
+    };
+    let (out, errs) = parse_twice(run);
     let errors = convert_errors(source, &lexed, errs);
     match out {
         Some(mut e) if errors.is_empty() => match depth::check_expr(&mut e) {
@@ -126,6 +130,20 @@ pub(crate) fn parse_fragment(
         }
         None => Err(errors),
     }
+}
+
+/// Runs a parse in cheap mode and, only if it reports errors, again with detailed
+/// errors (see `perr`); the errors are the detailed ones.
+fn parse_twice<'t, 's, T>(
+    run: impl Fn() -> (Option<T>, Vec<PErr<'t, 's>>),
+) -> (Option<T>, Vec<Rich<'t, Token<'s>>>) {
+    let (out, errs) = perr::with_detail(false, &run);
+    if errs.is_empty() {
+        return (out, Vec::new());
+    }
+    let (out, errs) = perr::with_detail(true, &run);
+    let errs = errs.into_iter().filter_map(PErr::into_rich).collect();
+    (out, errs)
 }
 
 fn syntax(msg: impl Into<String>, span: Span) -> SyntaxError {

@@ -3,9 +3,7 @@
 
 use super::custom;
 use crate::syntax::ast::*;
-use crate::syntax::token::Token;
 use chumsky::input::Emitter;
-use chumsky::prelude::*;
 
 /// Where a target appears.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,7 +147,11 @@ fn inner_assign_error(e: &Expr, ctx: TargetCtx) -> Option<(Span, String)> {
 }
 
 /// Emits the first target problem of `e` as a parse error.
-pub fn check_targets<'t, 's>(e: &Expr, ctx: TargetCtx, emitter: &mut Emitter<Rich<'t, Token<'s>>>) {
+pub(crate) fn check_targets<'t, 's>(
+    e: &Expr,
+    ctx: TargetCtx,
+    emitter: &mut Emitter<super::PErr<'t, 's>>,
+) {
     if let Some((span, msg)) = target_error(e, ctx) {
         emitter.emit(custom(span.into_simple(), msg));
     }

@@ -1,0 +1,129 @@
+//! `await f(args)` (`Instr::AwaitCall`): a call of a `simple` Python coroutine function
+//! runs inline on the Rust stack, like a plain call, without a coroutine object or an
+//! await-chain link; only if it suspends does its frame go on the chain (as an
+//! `Awaiting::Frame`, through `Interp::pending_frames`). Anything else is called and
+//! awaited as `Instr::Await` does.
+
+use std::rc::Rc;
+
+use super::frame::{Completion, Frame, Resume};
+use super::{Interp, PyResult};
+use crate::compile::code::{CallArg, CodeKind, Expr};
+use crate::runtime::exc::{Exc, runtime_error};
+use crate::runtime::object::Function;
+use crate::runtime::value::Value;
+
+/// Rust stack kept free for the evaluator; below it an inline await raises
+/// RecursionError (as `call::STACK_RED_ZONE` for plain calls).
+const STACK_RED_ZONE: usize = 256 * 1024;
+
+/// What an `await f(args)` produced.
+pub enum AwaitCallOutcome {
+    /// The await completed without suspending: its value.
+    Value(Value),
+    /// The awaiting frame must suspend on this awaitable (for the driver to resolve);
+    /// frames that ran inline and suspended are in `pending_frames`.
+    Suspend(Value),
+}
+
+impl Interp {
+    /// Execute `await call` in frame `f` (its `pc` is past the instruction).
+    pub(super) fn await_call(&mut self, f: &mut Frame, call: &Expr) -> PyResult<AwaitCallOutcome> {
+        let Expr::Call(func, args) = call else {
+            unreachable!("AwaitCall holds a call")
+        };
+        let fv = match &**func {
+            Expr::Global(i, g) => self.global(f, *i, g)?,
+            func => self.eval(f, func)?,
+        };
+        let v = if let Value::Function(fun) = &fv
+            && fun.code.simple
+            && args.len() == fun.code.params.args.len()
+            && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
+        {
+            match fun.code.kind {
+                CodeKind::Coroutine => return self.await_inline(f, fun, args),
+                CodeKind::Function => self.call_simple(f, fun, args)?,
+                _ => self.call_general(f, &fv, args)?,
+            }
+        } else {
+            self.call_general(f, &fv, args)?
+        };
+        if let Value::Coroutine(c) = &v
+            && let Some(r) = self.queue_await_now(c)
+        {
+            return r.map(AwaitCallOutcome::Value);
+        }
+        self.check_awaitable(v).map(AwaitCallOutcome::Suspend)
+    }
+
+    /// Run a fresh call of the coroutine function `fun` inline, to its end or to its
+    /// first suspension (its frame is then pending, to go on the await chain).
+    #[inline(never)]
+    fn await_inline(
+        &mut self,
+        f: &mut Frame,
+        fun: &Rc<Function>,
+        args: &[CallArg],
+    ) -> PyResult<AwaitCallOutcome> {
+        let code = &fun.code;
+        let mut frame = self.boxed_frame(code, &fun.globals);
+        for a in args {
+            let CallArg::Pos(e) = a else {
+                unreachable!("checked by the caller")
+            };
+            match self.eval_arith(f, e) {
+                Ok(v) => frame.slots.push(Some(v)),
+                Err(err) => {
+                    self.release_frame(frame);
+                    return Err(err);
+                }
+            }
+        }
+        super::frame::fill_slots(&mut frame.slots, code.nslots);
+        self.depth += 1;
+        if self.depth >= self.recursion_limit
+            || (self.depth.is_multiple_of(8)
+                && stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE))
+        {
+            self.depth -= 1;
+            self.release_frame(frame);
+            return Err(Exc::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            ));
+        }
+        // The awaiting frame's line, for the repr of its running coroutine.
+        self.call_sites
+            .push((f.code.clone(), f.pc.saturating_sub(1)));
+        let r = self.run_frame(&mut frame, Resume::Start);
+        self.call_sites.pop();
+        self.depth -= 1;
+        match r {
+            Ok(Completion::Return(v)) => {
+                self.release_frame(frame);
+                Ok(AwaitCallOutcome::Value(v))
+            }
+            Ok(Completion::Await(aw) | Completion::Yield(aw)) => {
+                self.pending_frames.push(frame);
+                Ok(AwaitCallOutcome::Suspend(aw))
+            }
+            Err(e) => {
+                self.release_frame(frame);
+                Err(coroutine_exit_error(e))
+            }
+        }
+    }
+}
+
+/// An exception leaving a coroutine's frame: StopIteration becomes CPython's
+/// "coroutine raised StopIteration" RuntimeError.
+pub fn coroutine_exit_error(e: Exc) -> Exc {
+    if !e.is_instance("StopIteration") {
+        return e;
+    }
+    let re = runtime_error("coroutine raised StopIteration");
+    re.0.exc().cause = Some(e.value());
+    re.0.exc().context = Some(e.value());
+    re
+}
