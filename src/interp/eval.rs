@@ -70,18 +70,19 @@ impl Interp {
 
     #[inline(never)]
     fn eval_cond_slow(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        // `local op int cmp int` (as `i % 11 == 0`): no value is built.
+        if let Expr::Compare(l, rest) = e
+            && let [(cop, Expr::Const(Value::Int(k)))] = &rest[..]
+            && let Expr::BinLocalInt(bop, slot, c) = &**l
+            && let Some(Value::Int(x)) = &f.slots[*slot as usize]
+            && let Some(v) = crate::interp::ops::int_fast(*bop, *x, *c)
+            && let Some(r) = int_cmp_checked(*cop, v, *k)
+        {
+            return Ok(r);
+        }
         if let Expr::Compare(l, rest) = e
             && rest.len() == 1
         {
-            // `local op int == int` (as `i % 11 == 0`): no value is built.
-            if let (Expr::BinLocalInt(bop, slot, c), Expr::Const(Value::Int(k))) =
-                (&**l, &rest[0].1)
-                && let Some(Value::Int(x)) = &f.slots[*slot as usize]
-                && let Some(v) = crate::interp::ops::int_fast(*bop, *x, *c)
-                && let Some(r) = int_cmp_checked(rest[0].0, v, *k)
-            {
-                return Ok(r);
-            }
             let a = self.eval(f, l)?;
             let b = self.eval(f, &rest[0].1)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b)

@@ -281,7 +281,7 @@ fn arith(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
 }
 
 /// The common small-int cases, without overflow (`None`: take the general path).
-#[inline]
+#[inline(always)]
 pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
         BinOp::Add => x.checked_add(y),
