@@ -757,7 +757,7 @@ impl Interp {
 
     /// `await c` where `c` is a fresh `get()`/`put()`/`join()` that completes without
     /// waiting: run it now and give its result (`None`: await it the ordinary way).
-    #[inline]
+    #[inline(always)]
     pub fn queue_await_now(&mut self, c: &GenRef) -> Option<PyResult<Value>> {
         let mut g = c.borrow_mut();
         let GenState::Queue(op) = &g.state else {

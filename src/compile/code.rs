@@ -209,7 +209,7 @@ pub enum Instr {
         src: u32,
         dst: Option<u32>,
     },
-    /// `await f(args)` (`call` is an `Expr::Call`): a `simple` Python coroutine
+    /// `await f(args)` (`call` is an `Expr::Call` of a name): a `simple` Python coroutine
     /// function called with its positional arguments runs inline, as a plain call,
     /// and becomes a coroutine only if it suspends; anything else is called and then
     /// awaited as `Await` does.

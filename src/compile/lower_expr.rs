@@ -285,7 +285,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             ExprKind::Await(v) => {
                 let v = self.expr(v);
                 let t = self.temp();
-                if matches!(v, Expr::Call(..)) {
+                // `await name(args)`: the name can be looked up again (no side
+                // effects) when the callee is not run inline.
+                if let Expr::Call(func, _) = &v
+                    && matches!(**func, Expr::Global(..) | Expr::Local(_) | Expr::Cell(_))
+                {
                     self.emit(Instr::AwaitCall {
                         call: v,
                         dst: Some(t),

@@ -2,7 +2,8 @@
 //! runs inline on the Rust stack, like a plain call, without a coroutine object or an
 //! await-chain link; only if it suspends does its frame go on the chain (as an
 //! `Awaiting::Frame`, through `Interp::pending_frames`). Anything else is called and
-//! awaited as `Instr::Await` does.
+//! awaited as `Instr::Await` does. (Only calls of a name are fused: the name is looked
+//! up again for the plain call.)
 
 use std::rc::Rc;
 
@@ -36,19 +37,18 @@ impl Interp {
             Expr::Global(i, g) => self.global(f, *i, g)?,
             func => self.eval(f, func)?,
         };
-        let v = if let Value::Function(fun) = &fv
+        if let Value::Function(fun) = &fv
+            && fun.code.kind == CodeKind::Coroutine
             && fun.code.simple
             && args.len() == fun.code.params.args.len()
             && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
         {
-            match fun.code.kind {
-                CodeKind::Coroutine => return self.await_inline(f, fun, args),
-                CodeKind::Function => self.call_simple(f, fun, args)?,
-                _ => self.call_general(f, &fv, args)?,
-            }
-        } else {
-            self.call_general(f, &fv, args)?
-        };
+            return self.await_inline(f, fun, args);
+        }
+        drop(fv);
+        // Anything else is the call as `eval` makes it (looking the name up again),
+        // then awaited as `Instr::Await` does.
+        let v = self.eval(f, call)?;
         if let Value::Coroutine(c) = &v
             && let Some(r) = self.queue_await_now(c)
         {

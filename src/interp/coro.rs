@@ -43,6 +43,16 @@ pub enum Awaiting {
     YieldOnce(Option<Value>),
 }
 
+/// The top of an await chain, as `coro_drive` resumes it.
+enum Top {
+    /// No links: the root coroutine itself.
+    Root,
+    /// A link taken off the chain (with the chain's length before).
+    Taken(Awaiting, usize),
+    /// A link that stays on the chain while it runs.
+    Shared(Awaiting),
+}
+
 /// How driving a coroutine stopped (errors are the `Err` side).
 pub enum Driven {
     /// Yielded to whoever drives it: `None` (run again next turn) or a future to wait on.
@@ -147,61 +157,38 @@ impl Interp {
     /// chain below it (a frame's depth is the same whether it runs inline or as a link).
     pub fn coro_drive(&mut self, root: &CoroRef, mut input: Resume) -> PyResult<Driven> {
         loop {
-            let (top, below) = {
+            // Links that end when resumed (and frames, put back if they suspend again)
+            // are taken off the chain; the others are shared while they run.
+            let top = {
                 let mut g = root.borrow_mut();
-                let below = g.chain.len();
-                let top = match g.chain.last() {
-                    None => None,
-                    Some(Awaiting::Frame(_)) => match g.chain.pop() {
-                        Some(Awaiting::Frame(fr)) => {
-                            drop(g);
-                            match self.run_frame_link(root, fr, below, input) {
-                                FrameLink::Next(i) => {
-                                    input = i;
-                                    continue;
-                                }
-                                FrameLink::Suspended(aw) => {
-                                    match self.await_value(root, aw) {
-                                        Ok(Some(yielded)) => return Ok(Driven::Yielded(yielded)),
-                                        Ok(None) => input = Resume::Send(Value::None),
-                                        Err(AwaitNext::Send(v)) => input = Resume::Send(v),
-                                        Err(AwaitNext::Throw(e)) => input = Resume::Throw(e),
-                                    }
-                                    continue;
-                                }
-                            }
+                match g.chain.last() {
+                    None => Top::Root,
+                    Some(Awaiting::Coro(c)) => Top::Shared(Awaiting::Coro(c.clone())),
+                    Some(Awaiting::AGenOp(op)) => Top::Shared(Awaiting::AGenOp(op.clone())),
+                    Some(Awaiting::Iter(it)) => Top::Shared(Awaiting::Iter(it.clone())),
+                    Some(_) => {
+                        let below = g.chain.len();
+                        match g.chain.pop() {
+                            Some(link) => Top::Taken(link, below),
+                            None => unreachable!("the chain is not empty"),
                         }
-                        _ => unreachable!("the top is a frame"),
-                    },
-                    Some(Awaiting::Coro(c)) => Some(Awaiting::Coro(c.clone())),
-                    Some(Awaiting::AGenOp(op)) => Some(Awaiting::AGenOp(op.clone())),
-                    Some(Awaiting::Future(f)) => Some(Awaiting::Future(f.clone())),
-                    Some(Awaiting::EventWait(e, f)) => {
-                        Some(Awaiting::EventWait(e.clone(), f.clone()))
                     }
-                    Some(Awaiting::Iter(it)) => Some(Awaiting::Iter(it.clone())),
-                    Some(Awaiting::YieldOnce(v)) => Some(Awaiting::YieldOnce(v.clone())),
-                };
-                (top, below)
+                }
             };
-            let is_root = top.is_none();
+            let is_root = matches!(top, Top::Root);
             let step = match top {
-                None => self.gen_resume(root, input, "coroutine"),
-                Some(Awaiting::Coro(c)) => {
-                    self.depth += below;
-                    let r = self.gen_resume(&c, input, "coroutine");
-                    self.depth -= below;
-                    r
+                Top::Root => self.gen_resume(root, input, "coroutine"),
+                Top::Taken(Awaiting::Frame(fr), below) => {
+                    match self.run_frame_link(root, fr, below, input) {
+                        FrameLink::Next(i) => {
+                            input = i;
+                            continue;
+                        }
+                        // It is back on the chain: as any other link's yield.
+                        FrameLink::Suspended(aw) => Ok(GenStep::Yield(aw)),
+                    }
                 }
-                Some(Awaiting::AGenOp(op)) => {
-                    self.depth += below;
-                    let r = self.agen_op_step(&op, input);
-                    self.depth -= below;
-                    r
-                }
-                Some(Awaiting::Frame(_)) => unreachable!("frames are run above"),
-                Some(Awaiting::Future(f)) => {
-                    root.borrow_mut().chain.pop();
+                Top::Taken(Awaiting::Future(f), _) => {
                     input = match input {
                         Resume::Throw(e) => Resume::Throw(e),
                         _ => match future::result(&f) {
@@ -211,8 +198,7 @@ impl Interp {
                     };
                     continue;
                 }
-                Some(Awaiting::EventWait(event, f)) => {
-                    root.borrow_mut().chain.pop();
+                Top::Taken(Awaiting::EventWait(event, f), _) => {
                     let outcome = match input {
                         Resume::Throw(e) => Err(e),
                         _ => future::result(&f).map(|_| ()),
@@ -223,21 +209,42 @@ impl Interp {
                     };
                     continue;
                 }
-                Some(Awaiting::YieldOnce(then)) => {
-                    root.borrow_mut().chain.pop();
-                    input = match (input, then) {
-                        (Resume::Throw(e), _) => Resume::Throw(e),
-                        (_, Some(v)) => Resume::Send(v),
-                        (Resume::Start, None) => Resume::Send(Value::None),
-                        (i, None) => i,
-                    };
+                Top::Taken(Awaiting::YieldOnce(then), _) => {
+                    match then {
+                        Some(v) => {
+                            if !matches!(input, Resume::Throw(_)) {
+                                input = Resume::Send(v);
+                            }
+                        }
+                        None => {
+                            if matches!(input, Resume::Start) {
+                                input = Resume::Send(Value::None);
+                            }
+                        }
+                    }
                     continue;
                 }
-                Some(Awaiting::Iter(it)) => match self.delegate(&it, input) {
+                Top::Taken(_, _) => unreachable!("shared links are not taken"),
+                Top::Shared(Awaiting::Coro(c)) => {
+                    let below = root.borrow().chain.len();
+                    self.depth += below;
+                    let r = self.gen_resume(&c, input, "coroutine");
+                    self.depth -= below;
+                    r
+                }
+                Top::Shared(Awaiting::AGenOp(op)) => {
+                    let below = root.borrow().chain.len();
+                    self.depth += below;
+                    let r = self.agen_op_step(&op, input);
+                    self.depth -= below;
+                    r
+                }
+                Top::Shared(Awaiting::Iter(it)) => match self.delegate(&it, input) {
                     Ok(super::gen_obj::Delegated::Yield(v)) => return Ok(Driven::Yielded(v)),
                     Ok(super::gen_obj::Delegated::Return(v)) => Ok(GenStep::Return(v)),
                     Err(e) => Err(e),
                 },
+                Top::Shared(_) => unreachable!("only coroutines, awaitables and iterators"),
             };
             match step {
                 Ok(GenStep::Return(v)) => {
