@@ -57,6 +57,39 @@ impl Interp {
         self.check_awaitable(v).map(AwaitCallOutcome::Suspend)
     }
 
+    /// The awaitable of an await statement (`Instr::AwaitValue`), or `None` for
+    /// `await asyncio.sleep(d)` with `d <= 0`, which is one bare yield: no coroutine
+    /// object is made, as nobody could see it.
+    #[inline]
+    pub(super) fn await_stmt_value(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Option<Value>> {
+        let Expr::CallMethod(obj, name, args) = e else {
+            return self.eval(f, e).map(Some);
+        };
+        let o = self.eval(f, obj)?;
+        let Value::Module(m) = &o else {
+            return self.call_method_on(f, &o, name, args).map(Some);
+        };
+        let Some(fv) = m.globals.get(name) else {
+            return self.call_method_on(f, &o, name, args).map(Some);
+        };
+        if let (Value::Native(n), [CallArg::Pos(a)]) = (&fv, &args[..])
+            && crate::stdlib::asyncio::is_sleep(n)
+        {
+            let delay = self.eval(f, a)?;
+            if matches!(delay, Value::Int(d) if d <= 0)
+                || matches!(delay, Value::Float(d) if d <= 0.0)
+                || matches!(delay, Value::Bool(false))
+            {
+                return Ok(None);
+            }
+            let c = crate::stdlib::asyncio::sleep_coroutine(delay);
+            let r = Ok(c);
+            super::eval_call::set_origin(f, &r);
+            return r.map(Some);
+        }
+        self.call_value(f, &fv, args).map(Some)
+    }
+
     /// Run a fresh call of the coroutine function `fun` inline, to its end or to its
     /// first suspension (its frame is then pending, to go on the await chain).
     #[inline(never)]

@@ -79,6 +79,19 @@ impl Interp {
             // `module.function(...)`: a plain call of the module's global.
             return self.call_value(f, &fv, args);
         }
+        self.call_method_on(f, &o, name, args)
+    }
+
+    /// `o.name(args)` with `o` evaluated (and not a module whose global `name` is
+    /// bound).
+    pub(super) fn call_method_on(
+        &mut self,
+        f: &mut Frame,
+        o: &Value,
+        name: &Name,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        let o = o.clone();
         if args.len() <= 3
             && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
             && let Some(m) = crate::builtins::methods::lookup_positional(&o, name, args.len())
@@ -254,7 +267,7 @@ impl Interp {
 
 /// A coroutine a call made remembers where it was created (for "never awaited").
 #[inline]
-fn set_origin(f: &Frame, r: &PyResult<Value>) {
+pub(super) fn set_origin(f: &Frame, r: &PyResult<Value>) {
     if let Ok(Value::Coroutine(c)) = r {
         let mut g = c.borrow_mut();
         if g.origin.is_none() {

@@ -528,7 +528,15 @@ impl Interp {
                     }
                 }
                 Instr::AwaitValue(e) => {
-                    let v = self.eval(f, e)?;
+                    let v = match self.await_stmt_value(f, e)? {
+                        Some(v) => v,
+                        None => {
+                            // `await asyncio.sleep(0)`: one bare yield (the statement
+                            // discards the value the frame is resumed with).
+                            f.pc -= 1;
+                            return Ok(Completion::Await(Value::YieldOnce));
+                        }
+                    };
                     if let Value::Coroutine(c) = &v {
                         if let Some(r) = self.queue_await_now(c) {
                             r?;

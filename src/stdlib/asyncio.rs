@@ -144,9 +144,23 @@ fn sleep(_: &mut Interp, a: Args) -> PyResult<Value> {
 
 /// `asyncio.sleep(delay)`: the one-argument entry point (no argument vector).
 fn sleep_one(_: &mut Interp, delay: &Value) -> PyResult<Value> {
-    Ok(Value::Coroutine(std::rc::Rc::new(std::cell::RefCell::new(
-        crate::interp::gen_obj::GenObj::native_sleep(delay.clone(), Value::None),
-    ))))
+    Ok(sleep_coroutine(delay.clone()))
+}
+
+/// The coroutine `asyncio.sleep(delay)` returns.
+pub fn sleep_coroutine(delay: Value) -> Value {
+    Value::Coroutine(std::rc::Rc::new(std::cell::RefCell::new(
+        crate::interp::gen_obj::GenObj::native_sleep(delay, Value::None),
+    )))
+}
+
+/// Whether `n` is `asyncio.sleep` (an await statement runs `sleep(0)` without its
+/// coroutine object).
+pub fn is_sleep(n: &crate::runtime::object::NativeFn) -> bool {
+    n.name == "sleep"
+        && n.one_arg.is_some_and(|g| {
+            std::ptr::fn_addr_eq(g, sleep_one as crate::runtime::object::OneArgImpl)
+        })
 }
 
 /// `gather()` when every argument is a coroutine or a future: the prelude's loop
