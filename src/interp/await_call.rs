@@ -28,8 +28,14 @@ pub enum AwaitCallOutcome {
 }
 
 impl Interp {
-    /// Execute `await call` in frame `f` (its `pc` is past the instruction).
-    pub(super) fn await_call(&mut self, f: &mut Frame, call: &Expr) -> PyResult<AwaitCallOutcome> {
+    /// Execute `await call` in frame `f` (its `pc` is past the instruction);
+    /// `discard`: the value is not used (an await statement).
+    pub(super) fn await_call(
+        &mut self,
+        f: &mut Frame,
+        call: &Expr,
+        discard: bool,
+    ) -> PyResult<AwaitCallOutcome> {
         let Expr::Call(func, args) = call else {
             unreachable!("AwaitCall holds a call")
         };
@@ -44,6 +50,18 @@ impl Interp {
             && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
         {
             return self.await_inline(f, fun, args);
+        }
+        if discard
+            && let (Value::Native(n), [CallArg::Pos(a)]) = (&fv, &args[..])
+            && crate::stdlib::asyncio::is_sleep(n)
+        {
+            let delay = self.eval(f, a)?;
+            if sleeps_zero(&delay) {
+                return Ok(AwaitCallOutcome::Suspend(Value::YieldOnce));
+            }
+            let r = Ok(crate::stdlib::asyncio::sleep_coroutine(delay));
+            super::eval_call::set_origin(f, &r);
+            return self.check_awaitable(r?).map(AwaitCallOutcome::Suspend);
         }
         drop(fv);
         // Anything else is the call as `eval` makes it (looking the name up again),
@@ -76,10 +94,7 @@ impl Interp {
             && crate::stdlib::asyncio::is_sleep(n)
         {
             let delay = self.eval(f, a)?;
-            if matches!(delay, Value::Int(d) if d <= 0)
-                || matches!(delay, Value::Float(d) if d <= 0.0)
-                || matches!(delay, Value::Bool(false))
-            {
+            if sleeps_zero(&delay) {
                 return Ok(None);
             }
             let c = crate::stdlib::asyncio::sleep_coroutine(delay);
@@ -146,6 +161,16 @@ impl Interp {
                 Err(coroutine_exit_error(e))
             }
         }
+    }
+}
+
+/// Whether `asyncio.sleep(delay)` is one bare yield (`delay <= 0`).
+fn sleeps_zero(delay: &Value) -> bool {
+    match delay {
+        Value::Int(d) => *d <= 0,
+        Value::Float(d) => *d <= 0.0,
+        Value::Bool(b) => !b,
+        _ => false,
     }
 }
 

@@ -566,7 +566,7 @@ impl Interp {
                     let awaitable = self.check_awaitable(v)?;
                     return Ok(Completion::Await(awaitable));
                 }
-                Instr::AwaitCall { call, dst } => match self.await_call(f, call)? {
+                Instr::AwaitCall { call, dst } => match self.await_call(f, call, dst.is_none())? {
                     super::await_call::AwaitCallOutcome::Value(v) => {
                         if let Some(d) = dst {
                             f.slots[*d as usize] = Some(v);

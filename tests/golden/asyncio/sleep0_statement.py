@@ -32,3 +32,22 @@ async def main():
     except asyncio.CancelledError:
         print("cancelled")
 asyncio.run(main())
+
+from asyncio import sleep
+
+
+async def by_name():
+    await sleep(0)
+    await sleep(-2.5)
+    print("y", await sleep(0, "r"))
+    return 9
+
+
+co = by_name()
+print(co.send(None))
+print(co.send(1))
+print(co.send(2))
+try:
+    co.send(3)
+except StopIteration as e:
+    print("stop", e.value)
