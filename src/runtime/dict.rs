@@ -188,7 +188,7 @@ impl Dict {
                     self.index
                         .find(hash, |&i| {
                             live(i).is_some_and(|e| match &e.key {
-                                Value::Str(s) => std::rc::Rc::ptr_eq(s, ks) || s.s == ks.s,
+                                Value::Str(s) => std::rc::Rc::ptr_eq(s, ks) || s.text_eq(ks),
                                 _ => false,
                             })
                         })
@@ -229,7 +229,7 @@ impl Dict {
                     }
                     match &e.key {
                         Value::Str(s) => {
-                            if std::rc::Rc::ptr_eq(s, ks) || s.s == ks.s {
+                            if std::rc::Rc::ptr_eq(s, ks) || s.text_eq(ks) {
                                 found = Some(found.map_or(i, |f| f.min(i)));
                             }
                         }
