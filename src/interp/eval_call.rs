@@ -81,8 +81,12 @@ impl Interp {
         }
         if args.len() <= 3
             && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
-            && let Some(m) = crate::builtins::methods::lookup_positional(&o, name, args.len())
+            && let Some((m, native)) =
+                crate::builtins::methods::lookup_positional(&o, name, args.len())
         {
+            if native {
+                return self.call_native_method(f, m, &o, args);
+            }
             return self.call_positional_method(f, m, &o, args);
         }
         let args = self.eval_args(f, args)?;
@@ -92,6 +96,36 @@ impl Interp {
         self.call_sites.pop();
         set_origin(f, &r);
         r
+    }
+
+    /// A builtin method that never runs Python code (`lookup_positional`'s flag): as
+    /// `call_positional_method`, but no call site is recorded, as nothing can read it.
+    fn call_native_method(
+        &mut self,
+        f: &mut Frame,
+        m: PositionalMethodImpl,
+        o: &Value,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        match args {
+            [] => m(self, o, &[]),
+            [CallArg::Pos(a)] => {
+                let a = self.eval(f, a)?;
+                m(self, o, std::slice::from_ref(&a))
+            }
+            [CallArg::Pos(a), CallArg::Pos(b)] => {
+                let a = self.eval(f, a)?;
+                let b = self.eval(f, b)?;
+                m(self, o, &[a, b])
+            }
+            [CallArg::Pos(a), CallArg::Pos(b), CallArg::Pos(c)] => {
+                let a = self.eval(f, a)?;
+                let b = self.eval(f, b)?;
+                let c = self.eval(f, c)?;
+                m(self, o, &[a, b, c])
+            }
+            _ => unreachable!("the caller checked: at most 3 positional arguments"),
+        }
     }
 
     /// A builtin method with a slice entry point, its (positional) arguments evaluated
