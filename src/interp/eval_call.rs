@@ -47,6 +47,9 @@ impl Interp {
             && let [CallArg::Pos(e)] = args
         {
             let v = self.eval(f, e)?;
+            if n.one_arg_native && !matches!(v, Value::Instance(_)) {
+                return one_arg(self, &v);
+            }
             self.call_sites
                 .push((f.code.clone(), f.pc.saturating_sub(1)));
             let r = one_arg(self, &v);
