@@ -146,6 +146,28 @@ impl Interp {
                 self.call_sites.push(site);
                 m(self, o, &[])
             }
+            [CallArg::Pos(a), rest @ ..] if rest.len() <= 1 && matches!(o, Value::Dict(_)) => {
+                // The only dict method here is `get`: a str or int key in a dict of
+                // scalar keys is looked up natively, with no call site to record.
+                let a = self.eval(f, a)?;
+                let b = match rest {
+                    [CallArg::Pos(b)] => Some(self.eval(f, b)?),
+                    _ => None,
+                };
+                if matches!(a, Value::Str(_) | Value::Int(_))
+                    && matches!(o, Value::Dict(t) if t.borrow().scalar_keys_only())
+                {
+                    return match b {
+                        None => m(self, o, std::slice::from_ref(&a)),
+                        Some(b) => m(self, o, &[a, b]),
+                    };
+                }
+                self.call_sites.push(site);
+                match b {
+                    None => m(self, o, std::slice::from_ref(&a)),
+                    Some(b) => m(self, o, &[a, b]),
+                }
+            }
             [CallArg::Pos(a)] => {
                 let a = self.eval(f, a)?;
                 self.call_sites.push(site);

@@ -52,6 +52,11 @@ impl Dict {
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+    /// Every key is a builtin scalar (str, int, bool, float, None): looking up a str
+    /// or int key runs no Python code.
+    pub fn scalar_keys_only(&self) -> bool {
+        self.complex_keys == 0
+    }
 
     fn find<E>(&self, hash: u64, key: &Value, eq: KeyEq<E>) -> Result<Option<usize>, E> {
         let mut err = None;
