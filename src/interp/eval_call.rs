@@ -140,10 +140,10 @@ impl Interp {
         o: &Value,
         args: &[CallArg],
     ) -> PyResult<Value> {
-        let site = (f.code.clone(), f.pc.saturating_sub(1));
         let r = match args {
             [] => {
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 m(self, o, &[])
             }
             [CallArg::Pos(a), rest @ ..] if rest.len() <= 1 && matches!(o, Value::Dict(_)) => {
@@ -162,7 +162,8 @@ impl Interp {
                         Some(b) => m(self, o, &[a, b]),
                     };
                 }
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 match b {
                     None => m(self, o, std::slice::from_ref(&a)),
                     Some(b) => m(self, o, &[a, b]),
@@ -170,20 +171,23 @@ impl Interp {
             }
             [CallArg::Pos(a)] => {
                 let a = self.eval(f, a)?;
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 m(self, o, std::slice::from_ref(&a))
             }
             [CallArg::Pos(a), CallArg::Pos(b)] => {
                 let a = self.eval(f, a)?;
                 let b = self.eval(f, b)?;
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 m(self, o, &[a, b])
             }
             [CallArg::Pos(a), CallArg::Pos(b), CallArg::Pos(c)] => {
                 let a = self.eval(f, a)?;
                 let b = self.eval(f, b)?;
                 let c = self.eval(f, c)?;
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 m(self, o, &[a, b, c])
             }
             _ => unreachable!("the caller checked: at most 3 positional arguments"),
