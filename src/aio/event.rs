@@ -100,6 +100,7 @@ pub fn wait_function() -> Value {
     Value::Native(Rc::new(NativeFn {
         name: "wait",
         one_arg: None,
+        one_arg_native: false,
         func: |_, a| {
             if a.pos.len() != 1 || !a.kw.is_empty() {
                 return Err(type_error(format!(

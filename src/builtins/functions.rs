@@ -111,7 +111,8 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// Builtins with a one-argument entry point (`NativeFn::one_arg`), each the same
-/// function as its `FUNCTIONS` entry called with exactly that argument.
+/// function as its `FUNCTIONS` entry called with exactly that argument; each runs
+/// Python code only for an instance argument (`NativeFn::one_arg_native`).
 pub const ONE_ARG: &[(&str, OneArgImpl)] = &[("len", len1), ("abs", numbers::abs1)];
 
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {

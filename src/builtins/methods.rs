@@ -40,12 +40,22 @@ pub fn lookup(obj: &Value, name: &str) -> Option<MethodImpl> {
 
 /// The native method `name` of a builtin value with an entry point taking `n`
 /// positional arguments as a slice, if it has one (the caller passes no keywords).
-pub fn lookup_positional(obj: &Value, name: &str, n: usize) -> Option<PositionalMethodImpl> {
+///
+/// The flag tells whether the method is native through and through: it never runs
+/// Python code (no iteration of arbitrary iterables, no `__hash__`/`__eq__`) and
+/// never warns, so its caller need not record its call site. Of these tables only
+/// `str.join` (iterates) and `dict.get` (hashes and compares keys) run Python code;
+/// queue methods create coroutines and wake tasks.
+pub fn lookup_positional(
+    obj: &Value,
+    name: &str,
+    n: usize,
+) -> Option<(PositionalMethodImpl, bool)> {
     match obj {
-        Value::Str(_) => methods_str::positional(name, n),
-        Value::List(_) => methods_list::list_positional(name, n),
-        Value::Dict(_) => methods_dict::dict_positional(name, n),
-        Value::Queue(_) => crate::aio::queue::queue_positional(name, n),
+        Value::Str(_) => methods_str::positional(name, n).map(|m| (m, name != "join")),
+        Value::List(_) => methods_list::list_positional(name, n).map(|m| (m, name == "append")),
+        Value::Dict(_) => methods_dict::dict_positional(name, n).map(|m| (m, name != "get")),
+        Value::Queue(_) => crate::aio::queue::queue_positional(name, n).map(|m| (m, false)),
         _ => None,
     }
 }

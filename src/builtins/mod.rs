@@ -26,6 +26,7 @@ pub fn native(name: &'static str, func: NativeImpl) -> Value {
         name,
         func,
         one_arg: None,
+        one_arg_native: false,
     }))
 }
 
@@ -73,6 +74,7 @@ pub fn install(interp: &mut Interp) {
             Value::Native(Rc::new(NativeFn {
                 name,
                 func: f,
+                one_arg_native: one_arg.is_some(),
                 one_arg,
             })),
         );

@@ -34,22 +34,31 @@ pub fn sort_values(
         KeyKind::Str => idx.sort_by(|&a, &b| keys[a].as_str().cmp(&keys[b].as_str())),
         KeyKind::Int => idx.sort_by_key(|&a| int_key(&keys[a])),
         KeyKind::TupleFirst(first) => {
-            let mut lt = |a: usize, b: usize| -> PyResult<bool> {
+            // A stable sort by the first items, then each run of equal first items
+            // sorted by the whole keys: the order a stable sort by the keys gives.
+            let by_first = |&a: &usize, &b: &usize| {
                 let (x, y) = (first_item(&keys[a]), first_item(&keys[b]));
-                let order = match first {
+                match first {
                     FirstKind::Str => x.as_str().cmp(&y.as_str()),
                     FirstKind::Int => int_key(x).cmp(&int_key(y)),
-                };
-                match order {
-                    std::cmp::Ordering::Less => Ok(true),
-                    std::cmp::Ordering::Greater => Ok(false),
-                    std::cmp::Ordering::Equal => {
-                        let lt = interp.rich_compare(CmpOp::Lt, &keys[a], &keys[b])?;
-                        interp.truthy(&lt)
-                    }
                 }
             };
-            merge_sort(&mut lt, &mut idx, &mut buf)?;
+            idx.sort_by(by_first);
+            let mut lt = |a: usize, b: usize| -> PyResult<bool> {
+                let lt = interp.rich_compare(CmpOp::Lt, &keys[a], &keys[b])?;
+                interp.truthy(&lt)
+            };
+            let mut start = 0;
+            while start < idx.len() {
+                let mut end = start + 1;
+                while end < idx.len() && by_first(&idx[start], &idx[end]).is_eq() {
+                    end += 1;
+                }
+                if end - start > 1 {
+                    merge_sort(&mut lt, &mut idx[start..end], &mut buf[start..end])?;
+                }
+                start = end;
+            }
         }
         KeyKind::Other => {
             let mut lt = |a: usize, b: usize| -> PyResult<bool> {

@@ -47,6 +47,9 @@ impl Interp {
             && let [CallArg::Pos(e)] = args
         {
             let v = self.eval(f, e)?;
+            if n.one_arg_native && !matches!(v, Value::Instance(_)) {
+                return one_arg(self, &v);
+            }
             self.call_sites
                 .push((f.code.clone(), f.pc.saturating_sub(1)));
             let r = one_arg(self, &v);
@@ -94,8 +97,12 @@ impl Interp {
         let o = o.clone();
         if args.len() <= 3
             && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
-            && let Some(m) = crate::builtins::methods::lookup_positional(&o, name, args.len())
+            && let Some((m, native)) =
+                crate::builtins::methods::lookup_positional(&o, name, args.len())
         {
+            if native {
+                return self.call_native_method(f, m, &o, args);
+            }
             return self.call_positional_method(f, m, &o, args);
         }
         let args = self.eval_args(f, args)?;
@@ -107,6 +114,36 @@ impl Interp {
         r
     }
 
+    /// A builtin method that never runs Python code (`lookup_positional`'s flag): as
+    /// `call_positional_method`, but no call site is recorded, as nothing can read it.
+    fn call_native_method(
+        &mut self,
+        f: &mut Frame,
+        m: PositionalMethodImpl,
+        o: &Value,
+        args: &[CallArg],
+    ) -> PyResult<Value> {
+        match args {
+            [] => m(self, o, &[]),
+            [CallArg::Pos(a)] => {
+                let a = self.eval(f, a)?;
+                m(self, o, std::slice::from_ref(&a))
+            }
+            [CallArg::Pos(a), CallArg::Pos(b)] => {
+                let a = self.eval(f, a)?;
+                let b = self.eval(f, b)?;
+                m(self, o, &[a, b])
+            }
+            [CallArg::Pos(a), CallArg::Pos(b), CallArg::Pos(c)] => {
+                let a = self.eval(f, a)?;
+                let b = self.eval(f, b)?;
+                let c = self.eval(f, c)?;
+                m(self, o, &[a, b, c])
+            }
+            _ => unreachable!("the caller checked: at most 3 positional arguments"),
+        }
+    }
+
     /// A builtin method with a slice entry point, its (positional) arguments evaluated
     /// onto the stack.
     fn call_positional_method(
@@ -116,28 +153,54 @@ impl Interp {
         o: &Value,
         args: &[CallArg],
     ) -> PyResult<Value> {
-        let site = (f.code.clone(), f.pc.saturating_sub(1));
         let r = match args {
             [] => {
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 m(self, o, &[])
+            }
+            [CallArg::Pos(a), rest @ ..] if rest.len() <= 1 && matches!(o, Value::Dict(_)) => {
+                // The only dict method here is `get`: a str or int key in a dict of
+                // scalar keys is looked up natively, with no call site to record.
+                let a = self.eval(f, a)?;
+                let b = match rest {
+                    [CallArg::Pos(b)] => Some(self.eval(f, b)?),
+                    _ => None,
+                };
+                if matches!(a, Value::Str(_) | Value::Int(_))
+                    && matches!(o, Value::Dict(t) if t.borrow().scalar_keys_only())
+                {
+                    return match b {
+                        None => m(self, o, std::slice::from_ref(&a)),
+                        Some(b) => m(self, o, &[a, b]),
+                    };
+                }
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                match b {
+                    None => m(self, o, std::slice::from_ref(&a)),
+                    Some(b) => m(self, o, &[a, b]),
+                }
             }
             [CallArg::Pos(a)] => {
                 let a = self.eval(f, a)?;
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 m(self, o, std::slice::from_ref(&a))
             }
             [CallArg::Pos(a), CallArg::Pos(b)] => {
                 let a = self.eval(f, a)?;
                 let b = self.eval(f, b)?;
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 m(self, o, &[a, b])
             }
             [CallArg::Pos(a), CallArg::Pos(b), CallArg::Pos(c)] => {
                 let a = self.eval(f, a)?;
                 let b = self.eval(f, b)?;
                 let c = self.eval(f, c)?;
-                self.call_sites.push(site);
+                self.call_sites
+                    .push((f.code.clone(), f.pc.saturating_sub(1)));
                 m(self, o, &[a, b, c])
             }
             _ => unreachable!("the caller checked: at most 3 positional arguments"),

@@ -287,7 +287,7 @@ impl Interp {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => return Ok(x == y),
-            (Str(x), Str(y)) => return Ok(Rc::ptr_eq(x, y) || x.s == y.s),
+            (Str(x), Str(y)) => return Ok(Rc::ptr_eq(x, y) || x.text_eq(y)),
             (Bool(x), Bool(y)) => return Ok(x == y),
             (None, None) => return Ok(true),
             _ => {}

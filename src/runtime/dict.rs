@@ -52,6 +52,11 @@ impl Dict {
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+    /// Every key is a builtin scalar (str, int, bool, float, None): looking up a str
+    /// or int key runs no Python code.
+    pub fn scalar_keys_only(&self) -> bool {
+        self.complex_keys == 0
+    }
 
     fn find<E>(&self, hash: u64, key: &Value, eq: KeyEq<E>) -> Result<Option<usize>, E> {
         let mut err = None;
@@ -188,7 +193,7 @@ impl Dict {
                     self.index
                         .find(hash, |&i| {
                             live(i).is_some_and(|e| match &e.key {
-                                Value::Str(s) => std::rc::Rc::ptr_eq(s, ks) || s.s == ks.s,
+                                Value::Str(s) => std::rc::Rc::ptr_eq(s, ks) || s.text_eq(ks),
                                 _ => false,
                             })
                         })
@@ -229,7 +234,7 @@ impl Dict {
                     }
                     match &e.key {
                         Value::Str(s) => {
-                            if std::rc::Rc::ptr_eq(s, ks) || s.s == ks.s {
+                            if std::rc::Rc::ptr_eq(s, ks) || s.text_eq(ks) {
                                 found = Some(found.map_or(i, |f| f.min(i)));
                             }
                         }

@@ -243,6 +243,10 @@ pub struct NativeFn {
     pub func: NativeImpl,
     /// The same function for a call with one positional argument, when it has one.
     pub one_arg: Option<OneArgImpl>,
+    /// `one_arg` runs no Python code (and neither warns nor creates coroutines) unless
+    /// its argument is an instance, so a call with any other argument needs no call
+    /// site recorded (`len`, `abs`).
+    pub one_arg_native: bool,
 }
 
 /// A builtin type's method bound to its receiver.

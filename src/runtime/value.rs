@@ -52,6 +52,12 @@ impl PyStr {
     pub fn as_str(&self) -> &str {
         &self.s
     }
+    /// Whether two strs have the same text: short texts (as dict keys usually are)
+    /// are compared word-wise inline instead of through `memcmp`.
+    #[inline]
+    pub fn text_eq(&self, other: &PyStr) -> bool {
+        bytes_eq(self.s.as_bytes(), other.s.as_bytes())
+    }
     pub fn is_ascii(&self) -> bool {
         self.ascii
     }
@@ -320,6 +326,24 @@ impl Value {
             Namespace(r) => Rc::as_ptr(r) as usize,
             AttrDict(r) => Rc::as_ptr(r) as usize + 8,
         }
+    }
+}
+
+/// `a == b` for byte strings, with lengths up to 16 compared as (overlapping) words.
+#[inline]
+pub fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word = |x: &[u8], i: usize| u64::from_le_bytes(x[i..i + 8].try_into().unwrap_or([0; 8]));
+    let half = |x: &[u8], i: usize| u32::from_le_bytes(x[i..i + 4].try_into().unwrap_or([0; 4]));
+    match n {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=7 => half(a, 0) == half(b, 0) && half(a, n - 4) == half(b, n - 4),
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        _ => a == b,
     }
 }
 

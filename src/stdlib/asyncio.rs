@@ -70,6 +70,7 @@ pub fn install(g: &Globals) {
             name: "sleep",
             func: sleep,
             one_arg: Some(sleep_one),
+            one_arg_native: false,
         })),
     );
     add_functions(
