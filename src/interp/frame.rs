@@ -269,6 +269,23 @@ impl Interp {
         drop(code);
     }
 
+    /// Bind `v` to `t`: a local slot in place (the old value dropped only if it owns
+    /// something), anything else through `assign`.
+    #[inline(always)]
+    fn assign_fast(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
+        if let Target::Local(i) = t {
+            let old = f.slots[*i as usize].replace(v);
+            if owns_nothing(&old) {
+                std::mem::forget(old);
+            } else {
+                drop(old);
+            }
+            Ok(())
+        } else {
+            self.assign(f, t, v)
+        }
+    }
+
     /// Run (or resume) a frame until it returns, suspends, or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Completion> {
         f.exc_base = self.handled.len();
@@ -382,16 +399,7 @@ impl Interp {
                 }
                 Instr::Assign(t, e) => {
                     let v = self.eval(f, e)?;
-                    if let Target::Local(i) = t {
-                        let old = f.slots[*i as usize].replace(v);
-                        if owns_nothing(&old) {
-                            std::mem::forget(old);
-                        } else {
-                            drop(old);
-                        }
-                    } else {
-                        self.assign(f, t, v)?;
-                    }
+                    self.assign_fast(f, t, v)?;
                 }
                 Instr::AugAssign {
                     target,
@@ -419,18 +427,7 @@ impl Interp {
                         it => self.next(it)?,
                     };
                     match next {
-                        Some(v) => {
-                            if let Target::Local(i) = target {
-                                let old = f.slots[*i as usize].replace(v);
-                                if owns_nothing(&old) {
-                                    std::mem::forget(old);
-                                } else {
-                                    drop(old);
-                                }
-                            } else {
-                                self.assign(f, target, v)?;
-                            }
-                        }
+                        Some(v) => self.assign_fast(f, target, v)?,
                         None => f.pc = *exit as usize,
                     }
                 }

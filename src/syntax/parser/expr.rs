@@ -52,16 +52,7 @@ fn binary<'t, 's: 't>(
     &mut chumsky::input::MapExtra<'t, 'b, In<'t, 's>, Ext<'t, 's>>,
 ) -> Expr
 + Clone {
-    move |l, _, r, e| {
-        mk(
-            ExprKind::Binary {
-                op,
-                left: Box::new(l),
-                right: Box::new(r),
-            },
-            e.span(),
-        )
-    }
+    move |l, _, r, e| binary_of()(l, op, r, e)
 }
 
 /// `binary` for an operator group parsed by `select!`: the operator comes with the
