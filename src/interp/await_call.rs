@@ -85,10 +85,10 @@ impl Interp {
         };
         let o = self.eval(f, obj)?;
         let Value::Module(m) = &o else {
-            return self.call_method_on(f, &o, name, args).map(Some);
+            return self.call_method_on(f, o, name, args).map(Some);
         };
         let Some(fv) = m.globals.get(name) else {
-            return self.call_method_on(f, &o, name, args).map(Some);
+            return self.call_method_on(f, o, name, args).map(Some);
         };
         if let (Value::Native(n), [CallArg::Pos(a)]) = (&fv, &args[..])
             && crate::stdlib::asyncio::is_sleep(n)

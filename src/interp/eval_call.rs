@@ -82,7 +82,7 @@ impl Interp {
             // `module.function(...)`: a plain call of the module's global.
             return self.call_value(f, &fv, args);
         }
-        self.call_method_on(f, &o, name, args)
+        self.call_method_on(f, o, name, args)
     }
 
     /// `o.name(args)` with `o` evaluated (and not a module whose global `name` is
@@ -90,11 +90,10 @@ impl Interp {
     pub(super) fn call_method_on(
         &mut self,
         f: &mut Frame,
-        o: &Value,
+        o: Value,
         name: &Name,
         args: &[CallArg],
     ) -> PyResult<Value> {
-        let o = o.clone();
         if args.len() <= 3
             && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
             && let Some((m, native)) =
