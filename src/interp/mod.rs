@@ -18,6 +18,7 @@ pub mod ops;
 pub mod output;
 pub mod protocols;
 pub mod repr;
+pub mod table;
 pub mod traceback;
 
 use std::collections::HashMap;
