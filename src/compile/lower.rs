@@ -278,11 +278,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             StmtKind::Expr(e) => {
                 if let ExprKind::Await(a) = &e.kind {
                     let v = self.expr(a);
-                    // Only a name callee: `await_call` looks it up again when it does
-                    // not run inline.
-                    if let Expr::Call(func, _) = &v
-                        && matches!(**func, Expr::Global(..) | Expr::Local(_) | Expr::Cell(_))
-                    {
+                    if super::lower_expr::fusable_await_call(&v) {
                         self.emit(Instr::AwaitCall { call: v, dst: None });
                     } else {
                         self.emit(Instr::AwaitValue(v));

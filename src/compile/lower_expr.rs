@@ -285,11 +285,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             ExprKind::Await(v) => {
                 let v = self.expr(v);
                 let t = self.temp();
-                // `await name(args)`: the name can be looked up again (no side
-                // effects) when the callee is not run inline.
-                if let Expr::Call(func, _) = &v
-                    && matches!(**func, Expr::Global(..) | Expr::Local(_) | Expr::Cell(_))
-                {
+                if fusable_await_call(&v) {
                     self.emit(Instr::AwaitCall {
                         call: v,
                         dst: Some(t),
@@ -911,4 +907,11 @@ pub(super) fn param_spec(p: &ast::Params) -> ParamSpec {
         kwonly: p.kwonly.iter().map(n).collect(),
         kwarg: p.kwarg.as_ref().map(n),
     }
+}
+
+/// Whether `await v` becomes an `Instr::AwaitCall`: `v` is a call of a name, which can
+/// be looked up again (no side effects) when the callee is not run inline.
+pub(super) fn fusable_await_call(v: &Expr) -> bool {
+    matches!(v, Expr::Call(func, _)
+        if matches!(**func, Expr::Global(..) | Expr::Local(_) | Expr::Cell(_)))
 }

@@ -51,58 +51,63 @@ impl Interp {
         {
             return self.await_inline(f, fun, args);
         }
-        if discard
-            && let (Value::Native(n), [CallArg::Pos(a)]) = (&fv, &args[..])
-            && crate::stdlib::asyncio::is_sleep(n)
-        {
-            let delay = self.eval(f, a)?;
-            if sleeps_zero(&delay) {
-                return Ok(AwaitCallOutcome::Suspend(Value::YieldOnce));
-            }
-            let r = Ok(crate::stdlib::asyncio::sleep_coroutine(delay));
-            super::eval_call::set_origin(f, &r);
-            return self.check_awaitable(r?).map(AwaitCallOutcome::Suspend);
+        if discard && let Some(a) = sleep_arg(&fv, args) {
+            let aw = self.sleep_awaitable(f, a)?;
+            return Ok(AwaitCallOutcome::Suspend(aw));
         }
         drop(fv);
         // Anything else is the call as `eval` makes it (looking the name up again),
         // then awaited as `Instr::Await` does.
         let v = self.eval(f, call)?;
-        if let Value::Coroutine(c) = &v
-            && let Some(r) = self.queue_await_now(c)
-        {
-            return r.map(AwaitCallOutcome::Value);
-        }
-        self.check_awaitable(v).map(AwaitCallOutcome::Suspend)
+        self.await_now(v)
     }
 
-    /// The awaitable of an await statement (`Instr::AwaitValue`), or `None` for
-    /// `await asyncio.sleep(d)` with `d <= 0`, which is one bare yield: no coroutine
-    /// object is made, as nobody could see it.
+    /// Await `v`: a native queue operation that can finish now gives its value, else
+    /// the frame suspends on `v` (checked to be awaitable).
     #[inline]
-    pub(super) fn await_stmt_value(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Option<Value>> {
+    pub(super) fn await_now(&mut self, v: Value) -> PyResult<AwaitCallOutcome> {
+        match &v {
+            Value::Coroutine(c) => match self.queue_await_now(c) {
+                Some(r) => r.map(AwaitCallOutcome::Value),
+                None => Ok(AwaitCallOutcome::Suspend(v)),
+            },
+            Value::YieldOnce | Value::Future(_) => Ok(AwaitCallOutcome::Suspend(v)),
+            _ => self.check_awaitable(v).map(AwaitCallOutcome::Suspend),
+        }
+    }
+
+    /// The awaitable of an await statement (`Instr::AwaitValue`): as `eval` makes it,
+    /// except `asyncio.sleep(d)` (see `sleep_awaitable`).
+    #[inline]
+    pub(super) fn await_stmt_value(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         let Expr::CallMethod(obj, name, args) = e else {
-            return self.eval(f, e).map(Some);
+            return self.eval(f, e);
         };
         let o = self.eval(f, obj)?;
-        let Value::Module(m) = &o else {
-            return self.call_method_on(f, o, name, args).map(Some);
-        };
-        let Some(fv) = m.globals.get(name) else {
-            return self.call_method_on(f, o, name, args).map(Some);
-        };
-        if let (Value::Native(n), [CallArg::Pos(a)]) = (&fv, &args[..])
-            && crate::stdlib::asyncio::is_sleep(n)
+        if let Value::Module(m) = &o
+            && let Some(fv) = m.globals.get(name)
         {
-            let delay = self.eval(f, a)?;
-            if sleeps_zero(&delay) {
-                return Ok(None);
+            if let Some(a) = sleep_arg(&fv, args) {
+                return self.sleep_awaitable(f, a);
             }
-            let c = crate::stdlib::asyncio::sleep_coroutine(delay);
-            let r = Ok(c);
-            super::eval_call::set_origin(f, &r);
-            return r.map(Some);
+            return self.call_value(f, &fv, args);
         }
-        self.call_value(f, &fv, args).map(Some)
+        self.call_method_on(f, o, name, args)
+    }
+
+    /// What an await *statement* of `asyncio.sleep(a)` waits on: for a delay `<= 0`
+    /// one bare yield (`Value::YieldOnce`: no coroutine object, as nobody could see
+    /// it, and the statement discards the value it is resumed with), else the
+    /// coroutine `sleep` returns.
+    #[inline]
+    fn sleep_awaitable(&mut self, f: &mut Frame, a: &Expr) -> PyResult<Value> {
+        let delay = self.eval(f, a)?;
+        if sleeps_zero(&delay) {
+            return Ok(Value::YieldOnce);
+        }
+        let r = Ok(crate::stdlib::asyncio::sleep_coroutine(delay));
+        super::eval_call::set_origin(f, &r);
+        r
     }
 
     /// Run a fresh call of the coroutine function `fun` inline, to its end or to its
@@ -161,6 +166,14 @@ impl Interp {
                 Err(coroutine_exit_error(e))
             }
         }
+    }
+}
+
+/// The delay argument of a call of `asyncio.sleep` with one positional argument.
+fn sleep_arg<'a>(fv: &Value, args: &'a [CallArg]) -> Option<&'a Expr> {
+    match (fv, args) {
+        (Value::Native(n), [CallArg::Pos(a)]) if crate::stdlib::asyncio::is_sleep(n) => Some(a),
+        _ => None,
     }
 }
 

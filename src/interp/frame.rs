@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::await_call::AwaitCallOutcome;
 use super::gen_obj::Delegated;
 use super::{Interp, PyResult};
 use crate::compile::code::{CodeKind, FuncCode, Instr, Target};
@@ -525,51 +526,38 @@ impl Interp {
                     }
                 }
                 Instr::AwaitValue(e) => {
-                    let v = match self.await_stmt_value(f, e)? {
-                        Some(v) => v,
-                        None => {
-                            // `await asyncio.sleep(0)`: one bare yield (the statement
-                            // discards the value the frame is resumed with).
-                            f.pc -= 1;
-                            return Ok(Completion::Await(Value::YieldOnce));
-                        }
-                    };
-                    if let Value::Coroutine(c) = &v {
-                        if let Some(r) = self.queue_await_now(c) {
-                            r?;
-                            continue;
-                        }
+                    let v = self.await_stmt_value(f, e)?;
+                    if let Value::YieldOnce = v {
+                        // `await asyncio.sleep(0)`, the most common await statement.
                         f.pc -= 1;
                         return Ok(Completion::Await(v));
                     }
-                    f.pc -= 1;
-                    let awaitable = self.check_awaitable(v)?;
-                    return Ok(Completion::Await(awaitable));
+                    if let AwaitCallOutcome::Suspend(aw) = self.await_now(v)? {
+                        f.pc -= 1;
+                        return Ok(Completion::Await(aw));
+                    }
                 }
                 Instr::Await { src, dst } => {
                     let v = f.slots[*src as usize].take().expect("awaitable slot set");
-                    if let Value::Coroutine(c) = &v {
-                        if let Some(r) = self.queue_await_now(c) {
-                            let r = r?;
+                    match self.await_now(v)? {
+                        AwaitCallOutcome::Value(r) => {
                             if let Some(d) = dst {
                                 f.slots[*d as usize] = Some(r);
                             }
-                            continue;
                         }
-                        f.pc -= 1;
-                        return Ok(Completion::Await(v));
+                        AwaitCallOutcome::Suspend(aw) => {
+                            f.pc -= 1;
+                            return Ok(Completion::Await(aw));
+                        }
                     }
-                    f.pc -= 1;
-                    let awaitable = self.check_awaitable(v)?;
-                    return Ok(Completion::Await(awaitable));
                 }
                 Instr::AwaitCall { call, dst } => match self.await_call(f, call, dst.is_none())? {
-                    super::await_call::AwaitCallOutcome::Value(v) => {
+                    AwaitCallOutcome::Value(v) => {
                         if let Some(d) = dst {
                             f.slots[*d as usize] = Some(v);
                         }
                     }
-                    super::await_call::AwaitCallOutcome::Suspend(aw) => {
+                    AwaitCallOutcome::Suspend(aw) => {
                         f.pc -= 1;
                         return Ok(Completion::Await(aw));
                     }

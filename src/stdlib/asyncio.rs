@@ -158,10 +158,8 @@ pub fn sleep_coroutine(delay: Value) -> Value {
 /// Whether `n` is `asyncio.sleep` (an await statement runs `sleep(0)` without its
 /// coroutine object).
 pub fn is_sleep(n: &crate::runtime::object::NativeFn) -> bool {
-    n.name == "sleep"
-        && n.one_arg.is_some_and(|g| {
-            std::ptr::fn_addr_eq(g, sleep_one as crate::runtime::object::OneArgImpl)
-        })
+    n.one_arg
+        .is_some_and(|g| std::ptr::fn_addr_eq(g, sleep_one as crate::runtime::object::OneArgImpl))
 }
 
 /// `gather()` when every argument is a coroutine or a future: the prelude's loop
