@@ -7,7 +7,7 @@ use crate::interp::iters::{IterState, new_iter};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error, value_error};
 use crate::runtime::object::{Args, NativeImpl, OneArgImpl};
-use crate::runtime::types::{class_of, type_name};
+use crate::runtime::types::{class_of, type_name, types};
 use crate::runtime::value::Value;
 use crate::syntax::ast::CmpOp;
 
@@ -56,7 +56,53 @@ pub const FUNCTIONS: &[(&str, NativeImpl)] = &[
     ("globals", frame_fn),
     ("locals", frame_fn),
     ("open", open),
+    ("exit", exit),
+    ("quit", exit),
+    ("eval", unsupported::eval),
+    ("exec", unsupported::exec),
+    ("compile", unsupported::compile),
+    ("__import__", unsupported::import),
+    ("breakpoint", unsupported::breakpoint),
+    ("help", unsupported::help),
+    ("bytes", unsupported::bytes),
+    ("bytearray", unsupported::bytearray),
+    ("memoryview", unsupported::memoryview),
+    ("complex", unsupported::complex),
 ];
+
+/// CPython builtins coropy does not implement: each exists (so `print(eval)` works
+/// and a user's own definition still shadows it) and calling it raises
+/// `NotImplementedError` naming it, instead of a puzzling `NameError`.
+mod unsupported {
+    use crate::interp::{Interp, PyResult};
+    use crate::runtime::exc::Exc;
+    use crate::runtime::object::Args;
+    use crate::runtime::value::Value;
+
+    macro_rules! unsupported {
+        ($($f:ident $name:literal $why:literal),* $(,)?) => {$(
+            pub fn $f(_: &mut Interp, _: Args) -> PyResult<Value> {
+                Err(Exc::new(
+                    "NotImplementedError",
+                    concat!($name, "() is not supported by coropy", $why),
+                ))
+            }
+        )*};
+    }
+
+    unsupported! {
+        eval "eval" " (no runtime compilation)",
+        exec "exec" " (no runtime compilation)",
+        compile "compile" " (no runtime compilation)",
+        import "__import__" " (use an import statement)",
+        breakpoint "breakpoint" " (no debugger)",
+        help "help" "",
+        bytes "bytes" " (no bytes type)",
+        bytearray "bytearray" " (no bytes type)",
+        memoryview "memoryview" " (no bytes type)",
+        complex "complex" " (no complex numbers)",
+    }
+}
 
 fn kwarg<'a>(args: &'a Args, name: &str) -> Option<&'a Value> {
     args.kwarg(name)
@@ -683,6 +729,15 @@ fn frame_fn(_: &mut Interp, _: Args) -> PyResult<Value> {
     Err(Exc::new(
         "RuntimeError",
         "globals()/locals() can only be called directly in coropy",
+    ))
+}
+
+/// The builtins `exit` and `quit`, also `sys.exit(code)`: raise `SystemExit(code)`.
+pub fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let code = args.pos.into_iter().next();
+    Err(Exc::with_args(
+        types().exc("SystemExit"),
+        code.into_iter().filter(|c| !c.is_none()).collect(),
     ))
 }
 

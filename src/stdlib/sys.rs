@@ -6,7 +6,6 @@ use super::add_functions;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error};
 use crate::runtime::object::{Args, Globals, Module};
-use crate::runtime::types::types;
 use crate::runtime::value::{Name, Value};
 
 pub fn install(interp: &mut Interp, g: &Globals) {
@@ -22,7 +21,7 @@ pub fn install(interp: &mut Interp, g: &Globals) {
     add_functions(
         g,
         &[
-            ("exit", exit),
+            ("exit", crate::builtins::functions::exit),
             ("exc_info", exc_info),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
@@ -45,14 +44,6 @@ pub fn install(interp: &mut Interp, g: &Globals) {
             })),
         );
     }
-}
-
-fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let code = args.pos.into_iter().next();
-    Err(Exc::with_args(
-        types().exc("SystemExit"),
-        code.into_iter().filter(|c| !c.is_none()).collect(),
-    ))
 }
 
 /// `(type, value, traceback)` of the exception being handled; coropy has no traceback
