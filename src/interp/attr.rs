@@ -366,6 +366,12 @@ impl Interp {
                     self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
                     return Ok(());
                 }
+                if name == "__class__" {
+                    return Err(Exc::new(
+                        "NotImplementedError",
+                        "assigning __class__ is not supported by coropy",
+                    ));
+                }
                 let class_attr = inst.class.lookup(name);
                 if let Some(Value::Instance(d)) = &class_attr
                     && let Some(set) = d.class.lookup("__set__")
@@ -419,6 +425,9 @@ impl Interp {
                         "cannot set '{name}' attribute of immutable type '{}'",
                         cls.name
                     )));
+                }
+                if name == "__getattribute__" {
+                    return Err(super::call::getattribute_unsupported());
                 }
                 cls.dict.borrow_mut().insert(Name::from(name), v);
                 Ok(())

@@ -152,13 +152,37 @@ impl Interp {
         } else {
             cls
         };
-        let inst = Rc::new(Instance::new(cls.clone()));
-        if cls.is_exception() {
-            inst.exc().args = args.pos.clone();
-        }
-        let obj = Value::Instance(inst);
-        // `object.__init__` accepts no arguments: a class that does not override it
-        // takes none.
+        let object_new = types().object.dict.borrow().get("__new__").cloned();
+        let user_new = cls
+            .lookup("__new__")
+            .filter(|f| !object_new.as_ref().is_some_and(|o| o.is(f)));
+        let obj = match &user_new {
+            // A class's own `__new__(cls, *args)` (a static method, as in CPython) makes
+            // the object; `__init__` runs only when it returns an instance of `cls`.
+            Some(new) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(cls.clone()));
+                pos.extend(args.pos.iter().cloned());
+                let new_args = Args {
+                    pos,
+                    kw: args.kw.clone(),
+                };
+                let obj = self.call(new, new_args)?;
+                match &obj {
+                    Value::Instance(i) if i.class.is_subclass(cls) => obj,
+                    _ => return Ok(obj),
+                }
+            }
+            None => {
+                let inst = Rc::new(Instance::new(cls.clone()));
+                if cls.is_exception() {
+                    inst.exc().args = args.pos.clone();
+                }
+                Value::Instance(inst)
+            }
+        };
+        // `object.__init__` accepts no arguments: a class that overrides neither it nor
+        // `__new__` takes none.
         let object_init = types().object.dict.borrow().get("__init__").cloned();
         let init = cls
             .lookup("__init__")
@@ -176,7 +200,10 @@ impl Interp {
                 }
             }
             None => {
-                if !cls.is_exception() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                if !cls.is_exception()
+                    && user_new.is_none()
+                    && (!args.pos.is_empty() || !args.kw.is_empty())
+                {
                     return Err(type_error(format!("{}() takes no arguments", cls.name)));
                 }
             }
@@ -276,7 +303,7 @@ impl Interp {
             bases,
             mro,
             dict,
-        );
+        )?;
         if let Some(cell) = mc.class_cell {
             *frame.cells()[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
         }
@@ -326,7 +353,7 @@ impl Interp {
             .get("__qualname__")
             .and_then(|v| v.as_str().map(Name::from))
             .unwrap_or_else(|| name.clone());
-        let cls = new_class(name, qualname, module, bases, mro, ns);
+        let cls = new_class(name, qualname, module, bases, mro, ns)?;
         self.class_created(&cls, Vec::new())?;
         Ok(Value::Class(cls))
     }
@@ -442,7 +469,10 @@ fn new_class(
     bases: Vec<Rc<Class>>,
     mro: Vec<Rc<Class>>,
     mut dict: crate::runtime::object::AttrMap,
-) -> Rc<Class> {
+) -> PyResult<Rc<Class>> {
+    if dict.contains_key("__getattribute__") {
+        return Err(getattribute_unsupported());
+    }
     let builtin = if bases.iter().any(|b| b.is_exception()) {
         BuiltinType::BaseException
     } else {
@@ -452,7 +482,7 @@ fn new_class(
     if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
         dict.insert(Name::from("__hash__"), Value::None);
     }
-    Rc::new(Class {
+    Ok(Rc::new(Class {
         name,
         qualname,
         module,
@@ -461,7 +491,16 @@ fn new_class(
         dict: RefCell::new(dict),
         builtin,
         is_builtin: false,
-    })
+    }))
+}
+
+/// Attribute access never consults a class's `__getattribute__` (lookups are inlined
+/// for speed), so defining one is refused rather than silently ignored.
+pub fn getattribute_unsupported() -> Exc {
+    Exc::new(
+        "NotImplementedError",
+        "a class defining __getattribute__ is not supported by coropy",
+    )
 }
 
 fn not_callable(v: &Value) -> Exc {

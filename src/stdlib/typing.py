@@ -410,3 +410,40 @@ class NamedTuple:
         fields = list(cls.__dict__.get('__annotations__', {}))
         defaults = [cls.__dict__[f] for f in fields if f in cls.__dict__]
         _collections._make_namedtuple_class(cls, fields, defaults)
+
+
+class TypedDict:
+    """`class Movie(TypedDict): name: str`: calling the class makes a plain dict, as in
+    CPython; `TypedDict("Movie", {"name": str})` is the functional form."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typed_dict_class(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        _typed_dict_fields(cls, total)
+
+
+def _typed_dict_fields(cls, total):
+    annotations = {}
+    required = set()
+    optional = set()
+    for base in cls.__bases__:
+        if base is not TypedDict and issubclass(base, TypedDict):
+            annotations.update(base.__annotations__)
+            required |= base.__required_keys__
+            optional |= base.__optional_keys__
+    own = cls.__dict__.get('__annotations__', {})
+    annotations.update(own)
+    (required if total else optional).update(own)
+    cls.__annotations__ = annotations
+    cls.__required_keys__ = frozenset(required)
+    cls.__optional_keys__ = frozenset(optional)
+    cls.__total__ = total
+
+
+def _typed_dict_class(typename, fields=None, /, *, total=True):
+    cls = type(typename, (TypedDict,), {'__annotations__': dict(fields or {})})
+    _typed_dict_fields(cls, total)
+    return cls
