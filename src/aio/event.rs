@@ -101,19 +101,29 @@ pub fn wait_function() -> Value {
         name: "wait",
         one_arg: None,
         one_arg_native: false,
-        func: |_, a| {
-            if a.pos.len() != 1 || !a.kw.is_empty() {
-                return Err(type_error(format!(
-                    "Event.wait() takes 1 positional argument but {} were given",
-                    a.pos.len() + a.kw.len()
-                )));
-            }
-            let event = a.pos.into_iter().next().expect("one argument");
-            Ok(Value::Coroutine(Rc::new(std::cell::RefCell::new(
-                crate::interp::gen_obj::GenObj::event_wait(event),
-            ))))
-        },
+        func: event_wait,
     }))
+}
+
+/// Is `n` the native `Event.wait` (a coroutine function in CPython)?
+pub fn is_wait_function(n: &NativeFn) -> bool {
+    std::ptr::fn_addr_eq(n.func, event_wait as crate::runtime::object::NativeImpl)
+}
+
+fn event_wait(
+    _: &mut crate::interp::Interp,
+    a: crate::runtime::object::Args,
+) -> crate::interp::PyResult<Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        return Err(type_error(format!(
+            "Event.wait() takes 1 positional argument but {} were given",
+            a.pos.len() + a.kw.len()
+        )));
+    }
+    let event = a.pos.into_iter().next().expect("one argument");
+    Ok(Value::Coroutine(Rc::new(std::cell::RefCell::new(
+        crate::interp::gen_obj::GenObj::event_wait(event),
+    ))))
 }
 
 impl Interp {

@@ -61,7 +61,7 @@ pub const FUNCTIONS: &[(&str, NativeImpl)] = &[
     ("eval", unsupported::eval),
     ("exec", unsupported::exec),
     ("compile", unsupported::compile),
-    ("__import__", unsupported::import),
+    ("__import__", import),
     ("breakpoint", unsupported::breakpoint),
     ("help", unsupported::help),
     ("bytes", unsupported::bytes),
@@ -94,7 +94,6 @@ mod unsupported {
         eval "eval" " (no runtime compilation)",
         exec "exec" " (no runtime compilation)",
         compile "compile" " (no runtime compilation)",
-        import "__import__" " (use an import statement)",
         breakpoint "breakpoint" " (no debugger)",
         help "help" "",
         bytes "bytes" " (no bytes type)",
@@ -739,6 +738,43 @@ pub fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
         types().exc("SystemExit"),
         code.into_iter().filter(|c| !c.is_none()).collect(),
     ))
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module
+/// `name` (imported if needed) when `fromlist` is non-empty, else its top-level
+/// package, as an import statement binds them.
+fn import(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    reject_kwargs(
+        &args,
+        "__import__",
+        &["globals", "locals", "fromlist", "level"],
+    )?;
+    let arg = |i: usize, name: &str| args.pos.get(i).or_else(|| args.kwarg(name)).cloned();
+    let name = match args.pos.first() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(_) => return Err(type_error("module name must be a string")),
+        None => {
+            return Err(type_error(
+                "__import__() missing required argument 'name' (pos 1)",
+            ));
+        }
+    };
+    if let Some(level) = arg(4, "level")
+        && !matches!(level, Value::Int(0))
+    {
+        return Err(Exc::new(
+            "NotImplementedError",
+            "__import__() with a relative level is not supported by coropy",
+        ));
+    }
+    if name.is_empty() {
+        return Err(value_error("Empty module name"));
+    }
+    let leaf = match arg(3, "fromlist") {
+        Some(f) => interp.truthy(&f)?,
+        None => false,
+    };
+    interp.import(&name, leaf)
 }
 
 fn open(_: &mut Interp, _: Args) -> PyResult<Value> {

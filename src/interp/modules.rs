@@ -25,9 +25,20 @@ impl Interp {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
+        // A submodule's package is imported first and gets the submodule as an
+        // attribute (`import unittest.mock` makes `unittest.mock` reachable).
+        let parent = match name.rsplit_once('.') {
+            Some((package, leaf)) if crate::stdlib::is_builtin_module(name) => {
+                Some((self.import_module(package)?, leaf))
+            }
+            _ => None,
+        };
         if let Some(m) = crate::stdlib::make_module(self, name) {
             let m = Rc::new(m);
             self.modules.insert(Name::from(name), m.clone());
+            if let Some((package, leaf)) = parent {
+                package.globals.set(leaf, Value::Module(m.clone()));
+            }
             return Ok(m);
         }
         if !name.contains('.') {

@@ -334,9 +334,15 @@ fn iscoroutinefunction(_: &mut Interp, a: Args) -> PyResult<Value> {
         Some(v) => v.clone(),
         None => Value::None,
     };
-    Ok(Value::Bool(
-        matches!(&f, Value::Function(func) if func.code.kind == CodeKind::Coroutine),
-    ))
+    Ok(Value::Bool(match &f {
+        Value::Function(func) => func.code.kind == CodeKind::Coroutine,
+        // Natives standing for CPython's `async def`s.
+        Value::Native(n) => is_sleep(n) || crate::aio::event::is_wait_function(n),
+        Value::BuiltinMethod(m) => {
+            matches!(m.recv, Value::Queue(_)) && matches!(m.name, "get" | "put" | "join")
+        }
+        _ => false,
+    }))
 }
 
 fn name_kw(a: &Args) -> Option<Value> {

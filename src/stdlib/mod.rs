@@ -45,6 +45,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("operator.py")),
     ("logging", include_str!("logging.py")),
     ("unittest", include_str!("unittest.py")),
+    ("unittest.mock", include_str!("unittest_mock.py")),
+    ("importlib", include_str!("importlib.py")),
     ("difflib", include_str!("difflib.py")),
     ("pprint", include_str!("pprint.py")),
     ("json", include_str!("json.py")),
