@@ -38,6 +38,17 @@ pub enum ExitStatus {
     Code(i32),
 }
 
+/// The event loop policy's current loop, as `get_event_loop()` sees it outside a
+/// running loop.
+pub enum CurrentLoop {
+    /// `set_event_loop` never called: `get_event_loop()` makes and sets a new loop.
+    NeverSet,
+    Set(crate::aio::event_loop::LoopRef),
+    /// `set_event_loop(None)` (as `asyncio.run` does when it ends): `get_event_loop()`
+    /// raises RuntimeError.
+    Cleared,
+}
+
 pub struct Interp {
     /// Exceptions currently being handled (innermost last), across all frames.
     pub handled: Vec<Exc>,
@@ -60,7 +71,7 @@ pub struct Interp {
     /// The loop currently running (`get_running_loop()`).
     pub running_loop: Option<crate::aio::event_loop::LoopRef>,
     /// The loop set by `set_event_loop` (`get_event_loop()` outside a running loop).
-    pub event_loop: Option<crate::aio::event_loop::LoopRef>,
+    pub event_loop: CurrentLoop,
     /// The task whose step is running.
     pub current_task: Option<crate::aio::future::FutRef>,
     /// Numbering of `Task-N` names (process-wide, like CPython's).
@@ -105,7 +116,7 @@ impl Interp {
             repr_stack: Vec::new(),
             clock: clock::Clock::new(virtual_clock),
             running_loop: None,
-            event_loop: None,
+            event_loop: CurrentLoop::NeverSet,
             current_task: None,
             task_counter: 0,
             call_sites: Vec::new(),

@@ -7,7 +7,7 @@ use super::add_functions;
 use crate::aio::event_loop::{Callback, LoopObj, LoopRef};
 use crate::aio::future::{self, DoneCb, FutRef, FutureObj};
 use crate::aio::{aio_types, task::make_cancelled_error};
-use crate::interp::{Interp, PyResult};
+use crate::interp::{CurrentLoop, Interp, PyResult};
 use crate::runtime::exc::{runtime_error, type_error, value_error};
 use crate::runtime::object::{Args, Globals, MethodImpl};
 use crate::runtime::types::{type_name, types};
@@ -274,19 +274,24 @@ fn get_event_loop(interp: &mut Interp, _: Args) -> PyResult<Value> {
     if let Some(l) = &interp.running_loop {
         return Ok(Value::Loop(l.clone()));
     }
-    if let Some(l) = &interp.event_loop {
-        return Ok(Value::Loop(l.clone()));
+    match &interp.event_loop {
+        CurrentLoop::Set(l) => Ok(Value::Loop(l.clone())),
+        // CPython 3.11.7 makes one silently (3.12 warns).
+        CurrentLoop::NeverSet => {
+            let l = new_event_loop(interp)?;
+            interp.event_loop = CurrentLoop::Set(l.clone());
+            Ok(Value::Loop(l))
+        }
+        CurrentLoop::Cleared => Err(runtime_error(
+            "There is no current event loop in thread 'MainThread'.",
+        )),
     }
-    interp.warn("DeprecationWarning", "There is no current event loop", 1);
-    let l = new_event_loop(interp)?;
-    interp.event_loop = Some(l.clone());
-    Ok(Value::Loop(l))
 }
 
 fn set_event_loop(interp: &mut Interp, a: Args) -> PyResult<Value> {
     interp.event_loop = match a.pos.first() {
-        Some(Value::Loop(l)) => Some(l.clone()),
-        Some(Value::None) | None => None,
+        Some(Value::Loop(l)) => CurrentLoop::Set(l.clone()),
+        Some(Value::None) | None => CurrentLoop::Cleared,
         Some(other) => {
             return Err(type_error(format!(
                 "loop must be an instance of AbstractEventLoop or None, not '{}'",
