@@ -627,7 +627,8 @@ impl Interp {
                 Ok(())
             }
             _ => {
-                if let Value::Instance(_) = m
+                // A mapping: an instance with `keys()`, or an object's `__dict__`.
+                if let Value::Instance(_) | Value::AttrDict(_) | Value::Namespace(_) = m
                     && self.has_attr(m, "keys")
                 {
                     let keys = self.call_method(m, "keys", Args::default())?;

@@ -47,6 +47,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("unittest", include_str!("unittest.py")),
     ("unittest.mock", include_str!("unittest_mock.py")),
     ("importlib", include_str!("importlib.py")),
+    ("argparse", include_str!("argparse.py")),
     ("difflib", include_str!("difflib.py")),
     ("pprint", include_str!("pprint.py")),
     ("json", include_str!("json.py")),
