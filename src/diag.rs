@@ -188,13 +188,20 @@ pub struct TbFrame {
     pub end_col: Option<usize>,
 }
 
-/// One exception of a chain: its traceback (outermost frame first) and its
-/// `Type: message` line.
+/// One exception of a chain: its traceback (outermost frame first), its
+/// `Type: message` line (with any `__notes__` on the lines after it), and for an
+/// exception group the chain of each member.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExceptionBlock {
     pub frames: Vec<TbFrame>,
     pub summary: String,
+    /// An exception group's members (never empty for a group; empty otherwise).
+    pub group: Vec<Chain>,
 }
+
+/// An exception chain in print order (the innermost cause first); each link says how
+/// the exception relates to the one printed before it (ignored for the first).
+pub type Chain = Vec<(Option<ChainLink>, ExceptionBlock)>;
 
 /// How an exception relates to the one printed before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,48 +215,160 @@ pub enum ChainLink {
 /// CPython prints at most this many identical consecutive frames before summarising.
 const TB_RECURSIVE_CUTOFF: usize = 3;
 
-/// Renders an exception chain in CPython's format. `chain` is in print order (the
-/// innermost cause first, the uncaught exception last); each element's link says how it
-/// relates to the element before it (ignored for the first).
+/// CPython prints at most this many members of an exception group, and nests groups
+/// at most this deep.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Renders an exception chain in CPython's format; exception groups are drawn as
+/// CPython's nested boxes (`+-+---- 1 ----`, `| ` margins).
 pub fn render_exception(chain: &[(Option<ChainLink>, ExceptionBlock)]) -> String {
     let mut out = String::new();
+    let mut ctx = GroupContext::default();
+    render_chain(chain, &mut ctx, &mut out);
+    out
+}
+
+/// Where the group renderer is: its nesting depth and whether the innermost open box
+/// still needs its closing line (CPython's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct GroupContext {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text` with every line indented for the current depth, behind the
+    /// margin character inside a group.
+    fn emit(&self, text: &str, margin: char, out: &mut String) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+fn render_chain(
+    chain: &[(Option<ChainLink>, ExceptionBlock)],
+    ctx: &mut GroupContext,
+    out: &mut String,
+) {
     for (i, (link, block)) in chain.iter().enumerate() {
         if i > 0 {
-            out.push_str(match link {
+            let msg = match link {
                 Some(ChainLink::Cause) => {
                     "\nThe above exception was the direct cause of the following exception:\n\n"
                 }
                 _ => "\nDuring handling of the above exception, another exception occurred:\n\n",
-            });
+            };
+            ctx.emit(msg, '|', out);
         }
-        render_block(block, &mut out);
+        render_block(block, ctx, out);
     }
-    out
 }
 
-fn render_block(block: &ExceptionBlock, out: &mut String) {
-    if !block.frames.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        let mut last: Option<&TbFrame> = None;
-        let mut count = 0;
-        for frame in &block.frames {
-            let same = last.is_some_and(|l| {
-                l.path == frame.path && l.line == frame.line && l.name == frame.name
-            });
-            if !same {
-                repeated(count, out);
-                last = Some(frame);
-                count = 0;
-            }
-            count += 1;
-            if count <= TB_RECURSIVE_CUTOFF {
-                render_frame(frame, out);
-            }
+fn render_block(block: &ExceptionBlock, ctx: &mut GroupContext, out: &mut String) {
+    let summary = format!("{}\n", block.summary);
+    if block.group.is_empty() {
+        if !block.frames.is_empty() {
+            ctx.emit("Traceback (most recent call last):\n", '|', out);
+            ctx.emit(&render_frames(&block.frames), '|', out);
         }
-        repeated(count, out);
+        ctx.emit(&summary, '|', out);
+        return;
     }
-    out.push_str(&block.summary);
-    out.push('\n');
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+            out,
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !block.frames.is_empty() {
+        let margin = if toplevel { '+' } else { '|' };
+        ctx.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+            out,
+        );
+        ctx.emit(&render_frames(&block.frames), '|', out);
+    }
+    ctx.emit(&summary, '|', out);
+    let members = block.group.len();
+    let shown = members.min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..shown {
+        let last = i == shown - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let corner = if i == 0 { "+-" } else { "  " };
+        out.push_str(&format!(
+            "{}{corner}+---------------- {title} ----------------\n",
+            ctx.indent()
+        ));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = members - MAX_GROUP_WIDTH;
+            let s = if remaining > 1 { "s" } else { "" };
+            ctx.emit(&format!("and {remaining} more exception{s}\n"), '|', out);
+        } else {
+            render_chain(&block.group[i], ctx, out);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+/// The `File ...` lines of a traceback, identical consecutive frames collapsed.
+fn render_frames(frames: &[TbFrame]) -> String {
+    let mut out = String::new();
+    let mut last: Option<&TbFrame> = None;
+    let mut count = 0;
+    for frame in frames {
+        let same = last
+            .is_some_and(|l| l.path == frame.path && l.line == frame.line && l.name == frame.name);
+        if !same {
+            repeated(count, &mut out);
+            last = Some(frame);
+            count = 0;
+        }
+        count += 1;
+        if count <= TB_RECURSIVE_CUTOFF {
+            render_frame(frame, &mut out);
+        }
+    }
+    repeated(count, &mut out);
+    out
 }
 
 fn repeated(count: usize, out: &mut String) {
@@ -362,6 +481,7 @@ mod tests {
         let block = ExceptionBlock {
             frames,
             summary: "E".into(),
+            group: Vec::new(),
         };
         let text = render_exception(&[(None, block)]);
         assert_eq!(text.matches("line 2, in f").count(), 3);

@@ -5,6 +5,10 @@
 //!   written `<dir>`; `COROPY_BLESS=1` rewrites the files from coropy's output, so review
 //!   the diff). Its last line must also equal the last line python3 prints, when python3
 //!   is installed.
+//! - `tests/data/tracebacks_cpython/*.py` must print exactly CPython's stderr: the
+//!   `.expected` files are python3's output (regenerate with
+//!   `python3 X.py 2>&1 >/dev/null | sed "s#$PWD#<dir>#g" > X.expected` in that
+//!   directory), re-checked against python3 when it is installed.
 //! - `--error-format json` prints miette's JSON report.
 //! - The library API: `coropy::check` returns a `miette::Diagnostic` a host renders.
 
@@ -66,6 +70,44 @@ fn tracebacks_render_as_expected() {
                     script.display(),
                     last_line(&got),
                     last_line(&py_err)
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn tracebacks_match_cpython_exactly() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tracebacks_cpython");
+    let shown = std::path::absolute(&dir)
+        .expect("absolute")
+        .display()
+        .to_string();
+    let mut scripts: Vec<_> = std::fs::read_dir(&dir)
+        .expect("data dir")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    scripts.sort();
+    assert!(!scripts.is_empty());
+    let mut failures = Vec::new();
+    for script in &scripts {
+        let expected = std::fs::read_to_string(script.with_extension("expected"))
+            .expect("python3's stderr, stored");
+        let got = coropy_stderr(script, &[]).replace(&shown, "<dir>");
+        if got != expected {
+            failures.push(format!(
+                "{}:\n--- python3\n{expected}--- coropy\n{got}",
+                script.display()
+            ));
+        }
+        if let Ok(py) = Command::new("python3").arg(script).output() {
+            let py_err = String::from_utf8_lossy(&py.stderr).replace(&shown, "<dir>");
+            if py_err != expected {
+                failures.push(format!(
+                    "{}: the stored expectation drifted from python3's:\n{py_err}",
+                    script.display()
                 ));
             }
         }

@@ -234,10 +234,38 @@ fn install_object_methods() {
         "with_traceback".into(),
         native("with_traceback", |_, a| Ok(a.pos[0].clone())),
     );
-    d.insert(
-        "add_note".into(),
-        native("add_note", |_, _| Ok(Value::None)),
-    );
+    d.insert("add_note".into(), native("add_note", add_note));
+}
+
+/// `exc.add_note(note)`: appends to the exception's `__notes__` list (made on the first
+/// note), which tracebacks print after the `Type: message` line.
+fn add_note(interp: &mut Interp, a: Args) -> PyResult<Value> {
+    let [exc, note] = a.pos.as_slice() else {
+        return Err(type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
+    };
+    if !matches!(note, Value::Str(_)) {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(note)
+        )));
+    }
+    let notes = match interp.getattr(exc, "__notes__") {
+        Ok(notes) => notes,
+        Err(e) if e.is_instance("AttributeError") => {
+            let notes = Value::list(Vec::new());
+            interp.setattr(exc, "__notes__", notes.clone())?;
+            notes
+        }
+        Err(e) => return Err(e),
+    };
+    let Value::List(list) = &notes else {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    };
+    list.borrow_mut().push(note.clone());
+    Ok(Value::None)
 }
 
 /// `property(...).setter(f)` / `.getter(f)` / `.deleter(f)`: a new property with one

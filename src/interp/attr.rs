@@ -166,7 +166,6 @@ impl Interp {
                             more => Value::tuple(more.to_vec()),
                         })
                     }
-                    "__notes__" => None,
                     _ => None,
                 }
             }

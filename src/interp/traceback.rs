@@ -2,7 +2,7 @@
 //! as plain data; `crate::diag` renders it as CPython does.
 
 use super::Interp;
-use crate::diag::{self, ChainLink, ExceptionBlock, TbFrame};
+use crate::diag::{self, Chain, ChainLink, ExceptionBlock, TbFrame};
 use crate::runtime::exc::Exc;
 use crate::runtime::object::TbEntry;
 use crate::runtime::value::Value;
@@ -14,19 +14,14 @@ impl Interp {
 
     /// The chain ending in `e`, in print order (innermost cause first), each with how it
     /// relates to the one before it.
-    pub fn exception_chain(&mut self, e: &Exc) -> Vec<(Option<ChainLink>, ExceptionBlock)> {
+    pub fn exception_chain(&mut self, e: &Exc) -> Chain {
         let mut chain = Vec::new();
         let mut seen = Vec::new();
         self.collect_chain(e, &mut chain, &mut seen);
         chain
     }
 
-    fn collect_chain(
-        &mut self,
-        e: &Exc,
-        chain: &mut Vec<(Option<ChainLink>, ExceptionBlock)>,
-        seen: &mut Vec<usize>,
-    ) {
+    fn collect_chain(&mut self, e: &Exc, chain: &mut Chain, seen: &mut Vec<usize>) {
         let addr = std::rc::Rc::as_ptr(&e.0) as usize;
         if seen.contains(&addr) || seen.len() > 100 {
             return;
@@ -45,8 +40,73 @@ impl Interp {
             link = Some(ChainLink::Context);
         }
         let frames = e.0.exc().traceback.iter().rev().map(tb_frame).collect();
-        let summary = self.exception_line(e);
-        chain.push((link, ExceptionBlock { frames, summary }));
+        let mut summary = self.exception_line(e);
+        self.append_notes(e, &mut summary);
+        let group = self
+            .group_members(e)
+            .iter()
+            .map(|m| {
+                let mut member = Vec::new();
+                self.collect_chain(m, &mut member, seen);
+                member
+            })
+            .collect();
+        chain.push((
+            link,
+            ExceptionBlock {
+                frames,
+                summary,
+                group,
+            },
+        ));
+    }
+
+    /// The members of an exception group (none for another exception).
+    fn group_members(&mut self, e: &Exc) -> Vec<Exc> {
+        if !e
+            .class()
+            .is_subclass(&crate::runtime::types::types().exc("BaseExceptionGroup"))
+        {
+            return Vec::new();
+        }
+        let Ok(members) = self.getattr(&e.value(), "exceptions") else {
+            return Vec::new();
+        };
+        let items = self.iterate(&members).unwrap_or_default();
+        items
+            .into_iter()
+            .filter_map(|m| match m {
+                Value::Instance(i) if i.exc.is_some() => Some(Exc(i)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// `__notes__` under the `Type: message` line, one per line, as CPython prints
+    /// them (a `__notes__` that is not a list or tuple is shown with repr).
+    fn append_notes(&mut self, e: &Exc, summary: &mut String) {
+        let notes = e.0.dict.borrow().get("__notes__").cloned();
+        let Some(notes) = notes else {
+            return;
+        };
+        let items = match &notes {
+            Value::List(_) | Value::Tuple(_) => self.iterate(&notes).unwrap_or_default(),
+            other => {
+                let shown = self
+                    .repr(other)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                summary.push('\n');
+                summary.push_str(&shown);
+                return;
+            }
+        };
+        for note in items {
+            let text = self
+                .str(&note)
+                .unwrap_or_else(|_| "<note str() failed>".to_string());
+            summary.push('\n');
+            summary.push_str(&text);
+        }
     }
 
     /// `Type: message` (or just `Type` when the message is empty).
