@@ -316,7 +316,20 @@ impl Interp {
             (Value::Slice(s), "start") => s.start.clone(),
             (Value::Slice(s), "stop") => s.stop.clone(),
             (Value::Slice(s), "step") => s.step.clone(),
+            (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__" | "__wrapped__") => {
+                (**f).clone()
+            }
+            // Abstract-ness shows through the wrappers, as in CPython.
+            (Value::ClassMethod(f) | Value::StaticMethod(f), "__isabstractmethod__") => {
+                return self.is_abstract(f);
+            }
+            (Value::Property(p), "__isabstractmethod__") => match &p.fget {
+                Some(f) => return self.is_abstract(f),
+                None => Value::Bool(false),
+            },
             (Value::Property(p), "fget") => p.fget.clone().unwrap_or(Value::None),
+            (Value::Property(p), "fset") => p.fset.clone().unwrap_or(Value::None),
+            (Value::Property(p), "fdel") => p.fdel.clone().unwrap_or(Value::None),
             (Value::Property(_), "setter" | "getter" | "deleter") => {
                 let func = match name {
                     "getter" => crate::builtins::property_getter,
@@ -348,6 +361,15 @@ impl Interp {
             _ => return Err(no_attr(obj, name)),
         };
         Ok(v)
+    }
+
+    /// `__isabstractmethod__` of a wrapped callable (False when it has none).
+    fn is_abstract(&mut self, f: &Value) -> PyResult<Value> {
+        match self.getattr(f, "__isabstractmethod__") {
+            Ok(v) => Ok(Value::Bool(self.truthy(&v)?)),
+            Err(e) if e.is_instance("AttributeError") => Ok(Value::Bool(false)),
+            Err(e) => Err(e),
+        }
     }
 
     pub fn has_attr(&mut self, obj: &Value, name: &str) -> bool {

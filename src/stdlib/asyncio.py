@@ -303,7 +303,8 @@ for _name in ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
               'Barrier', 'BrokenBarrierError'):
     _LAZY[_name] = 'asyncio_locks'
 _LAZY['Runner'] = 'asyncio_runners'
-for _name in ('to_thread', 'wait_for', 'TaskGroup', 'shield', 'as_completed'):
+for _name in ('to_thread', 'wait_for', 'TaskGroup', 'shield', 'as_completed',
+              'wrap_future'):
     _LAZY[_name] = 'asyncio_tasks'
 for _name in ('Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull'):
     _LAZY[_name] = 'asyncio_queues'

@@ -1,4 +1,4 @@
-# asyncio's less common task helpers: to_thread, wait_for, TaskGroup, shield and
+# asyncio's less common task helpers: to_thread, wait_for, TaskGroup, shield, wrap_future and
 # as_completed (CPython's asyncio/tasks.py, threads.py and taskgroups.py), run in the
 # asyncio module's namespace on first use of one of their names (see _LAZY in
 # asyncio.py), so that `import asyncio` compiles only what most programs use.
@@ -6,6 +6,31 @@
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
     return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future following a concurrent.futures.Future (an asyncio future is
+    returned as it is)."""
+    if isfuture(future):
+        return future
+    if not hasattr(future, 'add_done_callback') or not hasattr(future, 'set_running_or_notify_cancel'):
+        raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def copy_state(source):
+        if new_future.done():
+            return
+        if source.cancelled():
+            new_future.cancel()
+        elif source.exception() is not None:
+            new_future.set_exception(source.exception())
+        else:
+            new_future.set_result(source.result())
+
+    future.add_done_callback(lambda source: loop.call_soon(copy_state, source))
+    return new_future
 
 
 async def wait_for(fut, timeout):
