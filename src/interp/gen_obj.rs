@@ -141,22 +141,27 @@ impl Drop for GenObj {
         if !(never_run && is_coroutine) {
             return;
         }
-        crate::interp::output::flush();
         let msg = format!(
             "RuntimeWarning: coroutine '{}' was never awaited",
             self.qualname()
         );
-        match &self.origin {
+        let shown = match &self.origin {
             Some(code) => {
                 let pc = self.origin_pc as usize;
                 let line = code.line_of(code.spans[pc.min(code.spans.len() - 1)]);
-                eprintln!("{}:{line}: {msg}", code.source.path);
-                let text = code.source.line_text(line).trim();
-                if !text.is_empty() {
-                    eprintln!("  {text}");
-                }
+                crate::interp::warnings::show(
+                    &msg,
+                    Some(crate::interp::warnings::WarningSite {
+                        path: &code.source.path,
+                        line,
+                        text: code.source.line_text(line),
+                    }),
+                )
             }
-            None => eprintln!("sys:1: {msg}"),
+            None => crate::interp::warnings::show(&msg, None),
+        };
+        if !shown {
+            return;
         }
         eprintln!("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
     }

@@ -20,6 +20,7 @@ pub mod protocols;
 pub mod repr;
 pub mod table;
 pub mod traceback;
+pub mod warnings;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -144,16 +145,22 @@ impl Interp {
             .checked_sub(stacklevel)
             .and_then(|i| self.call_sites.get(i))
             .cloned();
+        let text = format!("{category}: {message}");
         match site {
             Some((code, pc)) => {
                 let line = code.line_of(code.spans[pc.min(code.spans.len() - 1)]);
-                let text = code.source.line_text(line).trim().to_string();
-                eprintln!("{}:{line}: {category}: {message}", code.source.path);
-                if !text.is_empty() {
-                    eprintln!("  {text}");
-                }
+                warnings::show(
+                    &text,
+                    Some(warnings::WarningSite {
+                        path: &code.source.path,
+                        line,
+                        text: code.source.line_text(line),
+                    }),
+                );
             }
-            None => eprintln!("sys:1: {category}: {message}"),
+            None => {
+                warnings::show(&text, None);
+            }
         }
     }
 

@@ -394,10 +394,14 @@ fn warn(interp: &mut Interp, a: Args) -> PyResult<Value> {
     });
     match site {
         Some((path, line, text)) => {
-            eprintln!("{path}:{line}: {cat}: {msg}");
-            if !text.is_empty() {
-                eprintln!("  {text}");
-            }
+            crate::interp::warnings::show(
+                &format!("{cat}: {msg}"),
+                Some(crate::interp::warnings::WarningSite {
+                    path: &path,
+                    line,
+                    text: &text,
+                }),
+            );
         }
         None => interp.warn(&cat, &msg, 1),
     }

@@ -1,0 +1,45 @@
+//! Printing warnings as CPython's default filters do: `path:line: Category: message`
+//! and the stripped source line, each warning text shown once per location.
+
+use std::cell::RefCell;
+
+use rustc_hash::FxHashSet;
+
+/// Where a warning points: the file, the 1-based line and that line's text.
+pub struct WarningSite<'a> {
+    pub path: &'a str,
+    pub line: usize,
+    pub text: &'a str,
+}
+
+thread_local! {
+    /// (text, path, line) of the warnings shown (CPython's `__warningregistry__`).
+    static SHOWN: RefCell<FxHashSet<(String, String, usize)>> = RefCell::default();
+}
+
+/// Prints `text` (`Category: message`) at `site` (`sys:1` without one) on stderr,
+/// unless the same text was shown at that location before, as CPython's "default"
+/// action does. Returns whether it printed.
+pub fn show(text: &str, site: Option<WarningSite>) -> bool {
+    let (path, line) = match &site {
+        Some(s) => (s.path, s.line),
+        None => ("sys", 1),
+    };
+    let first = SHOWN.with(|shown| {
+        shown
+            .borrow_mut()
+            .insert((text.to_string(), path.to_string(), line))
+    });
+    if !first {
+        return false;
+    }
+    super::output::flush();
+    eprintln!("{path}:{line}: {text}");
+    if let Some(s) = site {
+        let source = s.text.trim();
+        if !source.is_empty() {
+            eprintln!("  {source}");
+        }
+    }
+    true
+}
