@@ -128,6 +128,39 @@ impl Frame {
     }
 }
 
+/// Deliver the value sent to `f`, suspended at `instr`: the result of its `yield` or
+/// `await`, stepping past it (a `yield from` passes it on to its sub-iterator).
+/// Whether the frame goes on with the value of a `yield`/`await` expression.
+#[inline(always)]
+fn send_into(f: &mut Frame, instr: &Instr, v: Value) -> bool {
+    match instr {
+        Instr::AwaitValue(_) => {
+            // Usually `None`: nothing to drop.
+            let v = Some(v);
+            if owns_nothing(&v) {
+                std::mem::forget(v);
+            }
+            f.pc += 1;
+            false
+        }
+        Instr::Yield { dst, .. } | Instr::Await { dst, .. } | Instr::AwaitCall { dst, .. } => {
+            f.pc += 1;
+            match dst {
+                Some(d) => {
+                    f.slots[*d as usize] = Some(v);
+                    true
+                }
+                None => false,
+            }
+        }
+        Instr::YieldFrom { .. } => {
+            f.extra_mut().yf_input = Some(Resume::Send(v));
+            false
+        }
+        _ => unreachable!("resumed at a non-suspending instruction"),
+    }
+}
+
 /// Pad a slot vector with unbound slots up to `n` (inline: usually a few slots).
 #[inline(always)]
 pub fn fill_slots(slots: &mut Vec<Option<Value>>, n: usize) {
@@ -293,36 +326,53 @@ impl Interp {
         if f.extra.is_some() {
             self.restore_saved_exc(f);
         }
-        let mut pending = None;
         let code = f.code.clone();
-        match resume {
-            Resume::Start => {}
-            Resume::Send(v) => match &code.instrs[f.pc] {
-                Instr::AwaitValue(_) => f.pc += 1,
-                Instr::Yield { dst, .. }
-                | Instr::Await { dst, .. }
-                | Instr::AwaitCall { dst, .. } => {
-                    if let Some(d) = dst {
-                        f.slots[*d as usize] = Some(v);
-                    }
+        let pending = match resume {
+            Resume::Start => None,
+            Resume::Send(v) => {
+                // `return <expr>` right after an await/yield expression (`return 1 +
+                // await g()`): no instruction loop.
+                if send_into(f, &code.instrs[f.pc], v)
+                    && let Instr::Return(e) = &code.instrs[f.pc]
+                {
                     f.pc += 1;
+                    match self.eval_arith(f, e) {
+                        Ok(v) => {
+                            self.handled.truncate(f.exc_base);
+                            return Ok(Completion::Return(v));
+                        }
+                        Err(e) => Some(e),
+                    }
+                } else {
+                    None
                 }
-                Instr::YieldFrom { .. } => f.extra_mut().yf_input = Some(Resume::Send(v)),
-                _ => unreachable!("resumed at a non-suspending instruction"),
-            },
+            }
             Resume::Throw(e) => {
                 if let Instr::YieldFrom { .. } = &code.instrs[f.pc] {
                     f.extra_mut().yf_input = Some(Resume::Throw(e));
+                    None
                 } else {
                     f.pc += 1;
-                    pending = Some(e);
+                    Some(e)
                 }
             }
-        }
+        };
+        self.run_code(f, &code, pending)
+    }
+
+    /// Run `f` from its `pc` (`code` is its code, held by the caller; `exc_base` and
+    /// any saved exceptions already set up), raising `pending` there first if given.
+    #[inline(always)]
+    pub fn run_code(
+        &mut self,
+        f: &mut Frame,
+        code: &FuncCode,
+        mut pending: Option<Exc>,
+    ) -> PyResult<Completion> {
         loop {
             let result = match pending.take() {
                 Some(e) => Err(e),
-                None => self.exec_code(f, &code),
+                None => self.exec_code(f, code),
             };
             match result {
                 Ok(c) => {
