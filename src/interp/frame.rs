@@ -228,7 +228,7 @@ impl Interp {
 
     /// Tear down a finished boxed frame and keep the box, with its emptied slot vector,
     /// for `boxed_frame` (its code and globals stay referenced until it is reused).
-    #[inline]
+    #[inline(always)]
     pub fn release_frame(&mut self, mut b: Box<Frame>) {
         if self.frame_pool.len() >= FRAME_POOL_MAX || b.slots.capacity() > 256 {
             drop(b);
@@ -322,42 +322,59 @@ impl Interp {
 
     /// Run (or resume) a frame until it returns, suspends, or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Completion> {
+        let pending = match resume {
+            Resume::Send(v) => return self.send_frame(f, v),
+            Resume::Start => None,
+            Resume::Throw(e) => Some(e),
+        };
+        self.enter_frame(f);
+        let code = f.code.clone();
+        let pending = match pending {
+            Some(e) if matches!(code.instrs[f.pc], Instr::YieldFrom { .. }) => {
+                f.extra_mut().yf_input = Some(Resume::Throw(e));
+                None
+            }
+            Some(e) => {
+                f.pc += 1;
+                Some(e)
+            }
+            None => None,
+        };
+        self.run_code(f, &code, pending)
+    }
+
+    /// Resume `f` with the value sent to it (`Resume::Send`).
+    #[inline(always)]
+    pub fn send_frame(&mut self, f: &mut Frame, v: Value) -> PyResult<Completion> {
+        self.enter_frame(f);
+        let code = f.code.clone();
+        // `return <expr>` right after an await/yield expression (`return 1 + await
+        // g()`): no instruction loop.
+        let pending = if send_into(f, &code.instrs[f.pc], v)
+            && let Instr::Return(e) = &code.instrs[f.pc]
+        {
+            f.pc += 1;
+            match self.eval_arith(f, e) {
+                Ok(v) => {
+                    self.handled.truncate(f.exc_base);
+                    return Ok(Completion::Return(v));
+                }
+                Err(e) => Some(e),
+            }
+        } else {
+            None
+        };
+        self.run_code(f, &code, pending)
+    }
+
+    /// (Re)enter `f`: its exception base, and the exceptions it was handling when it
+    /// suspended.
+    #[inline(always)]
+    fn enter_frame(&mut self, f: &mut Frame) {
         f.exc_base = self.handled.len();
         if f.extra.is_some() {
             self.restore_saved_exc(f);
         }
-        let code = f.code.clone();
-        let pending = match resume {
-            Resume::Start => None,
-            Resume::Send(v) => {
-                // `return <expr>` right after an await/yield expression (`return 1 +
-                // await g()`): no instruction loop.
-                if send_into(f, &code.instrs[f.pc], v)
-                    && let Instr::Return(e) = &code.instrs[f.pc]
-                {
-                    f.pc += 1;
-                    match self.eval_arith(f, e) {
-                        Ok(v) => {
-                            self.handled.truncate(f.exc_base);
-                            return Ok(Completion::Return(v));
-                        }
-                        Err(e) => Some(e),
-                    }
-                } else {
-                    None
-                }
-            }
-            Resume::Throw(e) => {
-                if let Instr::YieldFrom { .. } = &code.instrs[f.pc] {
-                    f.extra_mut().yf_input = Some(Resume::Throw(e));
-                    None
-                } else {
-                    f.pc += 1;
-                    Some(e)
-                }
-            }
-        };
-        self.run_code(f, &code, pending)
     }
 
     /// Run `f` from its `pc` (`code` is its code, held by the caller; `exc_base` and
