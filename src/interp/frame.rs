@@ -201,8 +201,13 @@ impl Interp {
                 let id = self.next_frame_id;
                 self.next_frame_id += 1;
                 let fr = &mut *b;
-                fr.code = code.clone();
-                fr.globals = globals.clone();
+                // Usually a frame of the same function: no reference counts change.
+                if !Rc::ptr_eq(&fr.code, code) {
+                    fr.code = code.clone();
+                }
+                if !Rc::ptr_eq(&fr.globals, globals) {
+                    fr.globals = globals.clone();
+                }
                 fr.pc = 0;
                 fr.exc_base = 0;
                 fr.id = id;
