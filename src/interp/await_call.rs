@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use super::frame::{Completion, Frame, Resume};
+use super::frame::{Completion, Frame};
 use super::{Interp, PyResult};
 use crate::compile::code::{CallArg, CodeKind, Expr};
 use crate::runtime::exc::{Exc, runtime_error};
@@ -40,14 +40,22 @@ impl Interp {
             unreachable!("AwaitCall holds a call")
         };
         let fv = match &**func {
-            Expr::Global(i, g) => self.global(f, *i, g)?,
+            Expr::Global(i, g) => {
+                // The common case, a global coroutine function run inline: only its
+                // `Rc` is cloned.
+                let fun = match &f.globals.values.borrow()[*i as usize] {
+                    Some(Value::Function(fun)) if runs_inline(fun, args) => Some(fun.clone()),
+                    _ => None,
+                };
+                if let Some(fun) = fun {
+                    return self.await_inline(f, &fun, args);
+                }
+                self.global(f, *i, g)?
+            }
             func => self.eval(f, func)?,
         };
         if let Value::Function(fun) = &fv
-            && fun.code.kind == CodeKind::Coroutine
-            && fun.code.simple
-            && args.len() == fun.code.params.args.len()
-            && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
+            && runs_inline(fun, args)
         {
             return self.await_inline(f, fun, args);
         }
@@ -149,7 +157,8 @@ impl Interp {
         // The awaiting frame's line, for the repr of its running coroutine.
         self.call_sites
             .push((f.code.clone(), f.pc.saturating_sub(1)));
-        let r = self.run_frame(&mut frame, Resume::Start);
+        frame.exc_base = self.handled.len();
+        let r = self.run_code(&mut frame, code, None);
         self.call_sites.pop();
         self.depth -= 1;
         match r {
@@ -167,6 +176,16 @@ impl Interp {
             }
         }
     }
+}
+
+/// Whether `await fun(args)` runs `fun` inline: a `simple` coroutine function called
+/// with exactly its positional parameters.
+#[inline(always)]
+fn runs_inline(fun: &Function, args: &[CallArg]) -> bool {
+    fun.code.kind == CodeKind::Coroutine
+        && fun.code.simple
+        && args.len() == fun.code.params.args.len()
+        && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
 }
 
 /// The delay argument of a call of `asyncio.sleep` with one positional argument.

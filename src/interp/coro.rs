@@ -302,24 +302,16 @@ impl Interp {
                     "maximum recursion depth exceeded",
                 ))
             } else {
-                self.run_frame(&mut fr, input)
+                match input {
+                    Resume::Send(v) => self.send_frame(&mut fr, v),
+                    input => self.run_frame(&mut fr, input),
+                }
             };
             self.depth -= below + 1;
             match r {
                 Ok(Completion::Return(v)) => {
                     self.release_frame(fr);
-                    let next = {
-                        let mut g = root.borrow_mut();
-                        if let Some(Awaiting::Frame(_)) = g.chain.last() {
-                            match g.chain.pop() {
-                                Some(Awaiting::Frame(next)) => Some(next),
-                                _ => unreachable!("the top is a frame"),
-                            }
-                        } else {
-                            None
-                        }
-                    };
-                    match next {
+                    match pop_frame_link(root) {
                         Some(next) => {
                             fr = next;
                             below -= 1;
@@ -515,6 +507,19 @@ fn take_event_wait(c: &CoroRef) -> Option<Value> {
     match std::mem::replace(&mut g.state, GenState::Done) {
         GenState::EventWait(w) => Some(w.event),
         _ => unreachable!("checked above"),
+    }
+}
+
+/// Take the top of `root`'s chain if it is a frame link.
+#[inline(always)]
+fn pop_frame_link(root: &CoroRef) -> Option<Box<Frame>> {
+    let mut g = root.borrow_mut();
+    if !matches!(g.chain.last(), Some(Awaiting::Frame(_))) {
+        return None;
+    }
+    match g.chain.pop() {
+        Some(Awaiting::Frame(next)) => Some(next),
+        _ => unreachable!("the top is a frame"),
     }
 }
 

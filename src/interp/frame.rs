@@ -128,6 +128,39 @@ impl Frame {
     }
 }
 
+/// Deliver the value sent to `f`, suspended at `instr`: the result of its `yield` or
+/// `await`, stepping past it (a `yield from` passes it on to its sub-iterator).
+/// Whether the frame goes on with the value of a `yield`/`await` expression.
+#[inline(always)]
+fn send_into(f: &mut Frame, instr: &Instr, v: Value) -> bool {
+    match instr {
+        Instr::AwaitValue(_) => {
+            // Usually `None`: nothing to drop.
+            let v = Some(v);
+            if owns_nothing(&v) {
+                std::mem::forget(v);
+            }
+            f.pc += 1;
+            false
+        }
+        Instr::Yield { dst, .. } | Instr::Await { dst, .. } | Instr::AwaitCall { dst, .. } => {
+            f.pc += 1;
+            match dst {
+                Some(d) => {
+                    f.slots[*d as usize] = Some(v);
+                    true
+                }
+                None => false,
+            }
+        }
+        Instr::YieldFrom { .. } => {
+            f.extra_mut().yf_input = Some(Resume::Send(v));
+            false
+        }
+        _ => unreachable!("resumed at a non-suspending instruction"),
+    }
+}
+
 /// Pad a slot vector with unbound slots up to `n` (inline: usually a few slots).
 #[inline(always)]
 pub fn fill_slots(slots: &mut Vec<Option<Value>>, n: usize) {
@@ -168,8 +201,13 @@ impl Interp {
                 let id = self.next_frame_id;
                 self.next_frame_id += 1;
                 let fr = &mut *b;
-                fr.code = code.clone();
-                fr.globals = globals.clone();
+                // Usually a frame of the same function: no reference counts change.
+                if !Rc::ptr_eq(&fr.code, code) {
+                    fr.code = code.clone();
+                }
+                if !Rc::ptr_eq(&fr.globals, globals) {
+                    fr.globals = globals.clone();
+                }
                 fr.pc = 0;
                 fr.exc_base = 0;
                 fr.id = id;
@@ -195,7 +233,7 @@ impl Interp {
 
     /// Tear down a finished boxed frame and keep the box, with its emptied slot vector,
     /// for `boxed_frame` (its code and globals stay referenced until it is reused).
-    #[inline]
+    #[inline(always)]
     pub fn release_frame(&mut self, mut b: Box<Frame>) {
         if self.frame_pool.len() >= FRAME_POOL_MAX || b.slots.capacity() > 256 {
             drop(b);
@@ -289,40 +327,74 @@ impl Interp {
 
     /// Run (or resume) a frame until it returns, suspends, or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Completion> {
+        let pending = match resume {
+            Resume::Send(v) => return self.send_frame(f, v),
+            Resume::Start => None,
+            Resume::Throw(e) => Some(e),
+        };
+        self.enter_frame(f);
+        let code = f.code.clone();
+        let pending = match pending {
+            Some(e) if matches!(code.instrs[f.pc], Instr::YieldFrom { .. }) => {
+                f.extra_mut().yf_input = Some(Resume::Throw(e));
+                None
+            }
+            Some(e) => {
+                f.pc += 1;
+                Some(e)
+            }
+            None => None,
+        };
+        self.run_code(f, &code, pending)
+    }
+
+    /// Resume `f` with the value sent to it (`Resume::Send`).
+    #[inline(always)]
+    pub fn send_frame(&mut self, f: &mut Frame, v: Value) -> PyResult<Completion> {
+        self.enter_frame(f);
+        let code = f.code.clone();
+        // `return <expr>` right after an await/yield expression (`return 1 + await
+        // g()`): no instruction loop.
+        let pending = if send_into(f, &code.instrs[f.pc], v)
+            && let Instr::Return(e) = &code.instrs[f.pc]
+        {
+            f.pc += 1;
+            match self.eval_arith(f, e) {
+                Ok(v) => {
+                    self.handled.truncate(f.exc_base);
+                    return Ok(Completion::Return(v));
+                }
+                Err(e) => Some(e),
+            }
+        } else {
+            None
+        };
+        self.run_code(f, &code, pending)
+    }
+
+    /// (Re)enter `f`: its exception base, and the exceptions it was handling when it
+    /// suspended.
+    #[inline(always)]
+    fn enter_frame(&mut self, f: &mut Frame) {
         f.exc_base = self.handled.len();
         if f.extra.is_some() {
             self.restore_saved_exc(f);
         }
-        let mut pending = None;
-        let code = f.code.clone();
-        match resume {
-            Resume::Start => {}
-            Resume::Send(v) => match &code.instrs[f.pc] {
-                Instr::AwaitValue(_) => f.pc += 1,
-                Instr::Yield { dst, .. }
-                | Instr::Await { dst, .. }
-                | Instr::AwaitCall { dst, .. } => {
-                    if let Some(d) = dst {
-                        f.slots[*d as usize] = Some(v);
-                    }
-                    f.pc += 1;
-                }
-                Instr::YieldFrom { .. } => f.extra_mut().yf_input = Some(Resume::Send(v)),
-                _ => unreachable!("resumed at a non-suspending instruction"),
-            },
-            Resume::Throw(e) => {
-                if let Instr::YieldFrom { .. } = &code.instrs[f.pc] {
-                    f.extra_mut().yf_input = Some(Resume::Throw(e));
-                } else {
-                    f.pc += 1;
-                    pending = Some(e);
-                }
-            }
-        }
+    }
+
+    /// Run `f` from its `pc` (`code` is its code, held by the caller; `exc_base` and
+    /// any saved exceptions already set up), raising `pending` there first if given.
+    #[inline(always)]
+    pub fn run_code(
+        &mut self,
+        f: &mut Frame,
+        code: &FuncCode,
+        mut pending: Option<Exc>,
+    ) -> PyResult<Completion> {
         loop {
             let result = match pending.take() {
                 Some(e) => Err(e),
-                None => self.exec_code(f, &code),
+                None => self.exec_code(f, code),
             };
             match result {
                 Ok(c) => {
