@@ -199,7 +199,7 @@ impl Interp {
             GenStep::Yield(v) => {
                 let awaits = match &g.body.borrow().state {
                     GenState::Suspended(f) => matches!(
-                        f.code.instrs[f.pc],
+                        f.code.instrs[f.pc as usize],
                         Instr::Await { .. } | Instr::AwaitCall { .. } | Instr::AwaitValue(_)
                     ),
                     _ => false,

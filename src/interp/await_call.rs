@@ -148,7 +148,7 @@ impl Interp {
         }
         // The awaiting frame's line, for the repr of its running coroutine.
         self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
+            .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
         let r = self.run_frame(&mut frame, Resume::Start);
         self.call_sites.pop();
         self.depth -= 1;

@@ -51,7 +51,7 @@ impl Interp {
                 return one_arg(self, &v);
             }
             self.call_sites
-                .push((f.code.clone(), f.pc.saturating_sub(1)));
+                .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
             let r = one_arg(self, &v);
             self.call_sites.pop();
             set_origin(f, &r);
@@ -59,7 +59,7 @@ impl Interp {
         }
         let args = self.eval_args(f, args)?;
         self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
+            .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
         let r = self.call(fv, args);
         self.call_sites.pop();
         set_origin(f, &r);
@@ -106,7 +106,7 @@ impl Interp {
         }
         let args = self.eval_args(f, args)?;
         self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
+            .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
         let r = self.call_method(&o, name, args);
         self.call_sites.pop();
         set_origin(f, &r);
@@ -155,7 +155,7 @@ impl Interp {
         let r = match args {
             [] => {
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 m(self, o, &[])
             }
             [CallArg::Pos(a), rest @ ..] if rest.len() <= 1 && matches!(o, Value::Dict(_)) => {
@@ -175,7 +175,7 @@ impl Interp {
                     };
                 }
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 match b {
                     None => m(self, o, std::slice::from_ref(&a)),
                     Some(b) => m(self, o, &[a, b]),
@@ -184,14 +184,14 @@ impl Interp {
             [CallArg::Pos(a)] => {
                 let a = self.eval(f, a)?;
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 m(self, o, std::slice::from_ref(&a))
             }
             [CallArg::Pos(a), CallArg::Pos(b)] => {
                 let a = self.eval(f, a)?;
                 let b = self.eval(f, b)?;
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 m(self, o, &[a, b])
             }
             [CallArg::Pos(a), CallArg::Pos(b), CallArg::Pos(c)] => {
@@ -199,7 +199,7 @@ impl Interp {
                 let b = self.eval(f, b)?;
                 let c = self.eval(f, c)?;
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 m(self, o, &[a, b, c])
             }
             _ => unreachable!("the caller checked: at most 3 positional arguments"),
@@ -237,7 +237,7 @@ impl Interp {
         let frame = Frame::with_slots(self, code.clone(), fun.globals.clone(), slots);
         let mut g = super::gen_obj::GenObj::new(frame);
         g.origin = Some(f.code.clone());
-        g.origin_pc = f.pc.saturating_sub(1) as u32;
+        g.origin_pc = f.pc.saturating_sub(1);
         Ok(Value::Coroutine(Rc::new(std::cell::RefCell::new(g))))
     }
 
@@ -334,7 +334,7 @@ pub(super) fn set_origin(f: &Frame, r: &PyResult<Value>) {
         let mut g = c.borrow_mut();
         if g.origin.is_none() {
             g.origin = Some(f.code.clone());
-            g.origin_pc = f.pc.saturating_sub(1) as u32;
+            g.origin_pc = f.pc.saturating_sub(1);
         }
     }
 }

@@ -21,15 +21,16 @@ pub struct Handler {
     pub exc_depth: u32,
 }
 
+/// 64 bytes, mimalloc's 64-byte class: a suspended coroutine keeps one, so every
+/// waiting task holds at least one (`tests/sizes.rs`).
 pub struct Frame {
     pub code: Rc<FuncCode>,
     pub slots: Vec<Option<Value>>,
     pub globals: Rc<Globals>,
     /// Next instruction; while suspended, the suspending instruction.
-    pub pc: usize,
-    pub handlers: Vec<Handler>,
+    pub pc: u32,
     /// `Interp::handled.len()` when this frame was (re)entered.
-    pub exc_base: usize,
+    pub exc_base: u32,
     /// Unique activation id (for traceback bookkeeping).
     pub id: u64,
     /// Rarely used state, allocated on first use.
@@ -39,6 +40,9 @@ pub struct Frame {
 /// The rarely used parts of a frame, kept out of line so that `Frame` stays small.
 #[derive(Default)]
 pub struct FrameExtra {
+    /// The handler stack of the `try` statements being executed (most frames run
+    /// none; two nested ones need no allocation of their own).
+    pub handlers: smallvec::SmallVec<[Handler; 2]>,
     /// The frame's cells (own cell variables, then the closure's), set once per call:
     /// kept here, a `Frame` fits in 96 bytes (most frames have no cells).
     pub cells: Box<[CellRef]>,
@@ -94,7 +98,6 @@ impl Frame {
             slots,
             globals,
             pc: 0,
-            handlers: Vec::new(),
             exc_base: 0,
             id,
             extra: None,
@@ -123,7 +126,7 @@ impl Frame {
 
     /// Source line of the instruction being executed (or suspended at).
     pub fn line(&self) -> usize {
-        let i = self.pc.min(self.code.spans.len().saturating_sub(1));
+        let i = (self.pc as usize).min(self.code.spans.len().saturating_sub(1));
         self.code.line_of(self.code.spans[i])
     }
 }
@@ -183,7 +186,6 @@ impl Interp {
                     slots,
                     globals: globals.clone(),
                     pc: 0,
-                    handlers: Vec::new(),
                     exc_base: 0,
                     id,
                     extra: None,
@@ -211,7 +213,6 @@ impl Interp {
         while let Some(v) = b.slots.pop() {
             std::mem::forget(v);
         }
-        b.handlers.clear();
         if b.extra.is_some() {
             b.extra = None;
         }
@@ -245,24 +246,18 @@ impl Interp {
     }
 
     /// Tear down a finished plain-call frame: its slot vector goes back to the pool,
-    /// and the parts a plain call rarely uses (cells, handler stack, extra state) are
-    /// only dropped when present, without the general drop glue.
+    /// and the parts a plain call rarely uses (`FrameExtra`) are only dropped
+    /// when present, without the general drop glue.
     #[inline(always)]
     pub fn finish_frame(&mut self, frame: Frame) {
         let Frame {
             code,
             slots,
             globals,
-            handlers,
             extra,
             ..
         } = frame;
         self.recycle_slots(slots);
-        if handlers.capacity() == 0 {
-            std::mem::forget(handlers);
-        } else {
-            drop(handlers);
-        }
         if extra.is_some() {
             drop(extra);
         }
@@ -289,7 +284,7 @@ impl Interp {
 
     /// Run (or resume) a frame until it returns, suspends, or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Completion> {
-        f.exc_base = self.handled.len();
+        f.exc_base = self.handled.len() as u32;
         if f.extra.is_some() {
             self.restore_saved_exc(f);
         }
@@ -297,7 +292,7 @@ impl Interp {
         let code = f.code.clone();
         match resume {
             Resume::Start => {}
-            Resume::Send(v) => match &code.instrs[f.pc] {
+            Resume::Send(v) => match &code.instrs[f.pc as usize] {
                 Instr::AwaitValue(_) => f.pc += 1,
                 Instr::Yield { dst, .. }
                 | Instr::Await { dst, .. }
@@ -311,7 +306,7 @@ impl Interp {
                 _ => unreachable!("resumed at a non-suspending instruction"),
             },
             Resume::Throw(e) => {
-                if let Instr::YieldFrom { .. } = &code.instrs[f.pc] {
+                if let Instr::YieldFrom { .. } = &code.instrs[f.pc as usize] {
                     f.extra_mut().yf_input = Some(Resume::Throw(e));
                 } else {
                     f.pc += 1;
@@ -327,10 +322,11 @@ impl Interp {
             match result {
                 Ok(c) => {
                     match c {
-                        Completion::Return(_) => self.handled.truncate(f.exc_base),
+                        Completion::Return(_) => self.handled.truncate(f.exc_base as usize),
                         _ => {
-                            if self.handled.len() > f.exc_base {
-                                f.extra_mut().saved_exc = self.handled.split_off(f.exc_base);
+                            if self.handled.len() > f.exc_base as usize {
+                                f.extra_mut().saved_exc =
+                                    self.handled.split_off(f.exc_base as usize);
                             }
                         }
                     }
@@ -358,13 +354,13 @@ impl Interp {
     /// (`None`: keep running `f`) or give it back to propagate out of the frame.
     fn catch(&mut self, f: &mut Frame, e: Exc) -> Option<Exc> {
         self.note_raise(f, &e);
-        if let Some(h) = f.handlers.pop() {
-            self.handled.truncate(f.exc_base + h.exc_depth as usize);
+        if let Some(h) = f.extra.as_mut().and_then(|x| x.handlers.pop()) {
+            self.handled.truncate((f.exc_base + h.exc_depth) as usize);
             self.handled.push(e);
-            f.pc = h.target as usize;
+            f.pc = h.target;
             return None;
         }
-        self.handled.truncate(f.exc_base);
+        self.handled.truncate(f.exc_base as usize);
         Some(e)
     }
 
@@ -373,9 +369,7 @@ impl Interp {
         let mut data = e.0.exc();
         if data.last_frame != f.id {
             data.last_frame = f.id;
-            let i =
-                f.pc.saturating_sub(1)
-                    .min(f.code.spans.len().saturating_sub(1));
+            let i = (f.pc.saturating_sub(1) as usize).min(f.code.spans.len().saturating_sub(1));
             data.traceback.push(TbEntry {
                 code: f.code.clone(),
                 span: f.code.spans[i],
@@ -392,7 +386,7 @@ impl Interp {
     /// The instruction loop proper (`code` is the frame's code, held by the caller).
     fn exec_code(&mut self, f: &mut Frame, code: &FuncCode) -> PyResult<Completion> {
         loop {
-            let instr = &code.instrs[f.pc];
+            let instr = &code.instrs[f.pc as usize];
             f.pc += 1;
             match instr {
                 Instr::Expr(e) => {
@@ -409,15 +403,15 @@ impl Interp {
                     value,
                 } => self.aug_assign(f, target, load, *op, value)?,
                 Instr::Delete(t) => self.delete(f, t)?,
-                Instr::Jump(t) => f.pc = *t as usize,
+                Instr::Jump(t) => f.pc = *t,
                 Instr::JumpIfFalse(e, t) => {
                     if !self.eval_cond(f, e)? {
-                        f.pc = *t as usize;
+                        f.pc = *t;
                     }
                 }
                 Instr::JumpIfTrue(e, t) => {
                     if self.eval_cond(f, e)? {
-                        f.pc = *t as usize;
+                        f.pc = *t;
                     }
                 }
                 Instr::ForIter { iter, target, exit } => {
@@ -429,7 +423,7 @@ impl Interp {
                     };
                     match next {
                         Some(v) => self.assign_fast(f, target, v)?,
-                        None => f.pc = *exit as usize,
+                        None => f.pc = *exit,
                     }
                 }
                 Instr::Return(e) => {
@@ -441,12 +435,17 @@ impl Interp {
                     let e = self.handled.pop().expect("re-raise inside a handler");
                     return Err(e);
                 }
-                Instr::PushHandler(t) => f.handlers.push(Handler {
-                    target: *t,
-                    exc_depth: (self.handled.len() - f.exc_base) as u32,
-                }),
+                Instr::PushHandler(t) => {
+                    let exc_depth = self.handled.len() as u32 - f.exc_base;
+                    f.extra_mut().handlers.push(Handler {
+                        target: *t,
+                        exc_depth,
+                    });
+                }
                 Instr::PopHandler => {
-                    f.handlers.pop();
+                    if let Some(x) = &mut f.extra {
+                        x.handlers.pop();
+                    }
                 }
                 Instr::ExceptMatch { typ, no_match } => {
                     let typ = self.eval(f, typ)?;
@@ -456,7 +455,7 @@ impl Interp {
                         .expect("except inside a handler")
                         .clone();
                     if !self.exception_matches(&e, &typ)? {
-                        f.pc = *no_match as usize;
+                        f.pc = *no_match;
                     }
                 }
                 Instr::PopExc => {
@@ -659,16 +658,16 @@ impl Interp {
 
     /// `run_to_return` for a frame whose code (`f.code`) the caller holds.
     pub fn run_code_to_return(&mut self, f: &mut Frame, code: &FuncCode) -> PyResult<Value> {
-        f.exc_base = self.handled.len();
+        f.exc_base = self.handled.len() as u32;
         loop {
             match self.exec_code(f, code) {
                 Ok(Completion::Return(v)) => {
-                    self.handled.truncate(f.exc_base);
+                    self.handled.truncate(f.exc_base as usize);
                     return Ok(v);
                 }
                 Ok(Completion::Yield(_) | Completion::Await(_)) => {
                     debug_assert!(f.code.kind != CodeKind::Function);
-                    self.handled.truncate(f.exc_base);
+                    self.handled.truncate(f.exc_base as usize);
                     return Err(type_error("unexpected suspension in a plain function"));
                 }
                 Err(e) => match self.catch(f, e) {
