@@ -24,8 +24,8 @@ fn per_task_object_sizes() {
         "TaskData {}",
         size_of::<TaskData>()
     );
-    // + 24 bytes of Rc<RefCell> header: the 96-byte class (one per coroutine call).
-    assert!(size_of::<GenObj>() <= 72, "GenObj {}", size_of::<GenObj>());
+    // + 24 bytes of Rc<RefCell> header: the 80-byte class (one per coroutine call).
+    assert!(size_of::<GenObj>() <= 56, "GenObj {}", size_of::<GenObj>());
     // A coroutine's boxed frame: the 64-byte class.
     assert!(size_of::<Frame>() <= 64, "Frame {}", size_of::<Frame>());
     // One await-chain link, one ready-queue entry.

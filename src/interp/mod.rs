@@ -5,6 +5,7 @@ pub mod agen;
 pub mod attr;
 pub mod await_call;
 pub mod call;
+pub mod chain;
 pub mod clock;
 pub mod coro;
 pub mod eval;
