@@ -20,7 +20,7 @@ fn per_task_object_sizes() {
         size_of::<FutureObj>()
     );
     assert!(
-        size_of::<TaskData>() <= 40,
+        size_of::<TaskData>() <= 32,
         "TaskData {}",
         size_of::<TaskData>()
     );
