@@ -26,8 +26,8 @@ fn per_task_object_sizes() {
     );
     // + 24 bytes of Rc<RefCell> header: the 80-byte class (one per coroutine call).
     assert!(size_of::<GenObj>() <= 56, "GenObj {}", size_of::<GenObj>());
-    // A coroutine's boxed frame: the 64-byte class.
-    assert!(size_of::<Frame>() <= 64, "Frame {}", size_of::<Frame>());
+    // A coroutine's boxed frame: the 56-byte class.
+    assert!(size_of::<Frame>() <= 56, "Frame {}", size_of::<Frame>());
     // One await-chain link, one ready-queue entry.
     assert!(
         size_of::<Awaiting>() <= 24,

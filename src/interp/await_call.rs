@@ -121,19 +121,18 @@ impl Interp {
     ) -> PyResult<AwaitCallOutcome> {
         let code = &fun.code;
         let mut frame = self.boxed_frame(code, &fun.globals);
-        for a in args {
+        for (i, a) in args.iter().enumerate() {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
             match self.eval_arith(f, e) {
-                Ok(v) => frame.slots.push(Some(v)),
+                Ok(v) => frame.slots[i] = Some(v),
                 Err(err) => {
                     self.release_frame(frame);
                     return Err(err);
                 }
             }
         }
-        super::frame::fill_slots(&mut frame.slots, code.nslots);
         self.depth += 1;
         if self.depth >= self.recursion_limit
             || (self.depth.is_multiple_of(8)

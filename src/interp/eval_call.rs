@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::frame::{Frame, fill_slots};
+use super::frame::{Frame, Slots};
 use super::{Interp, PyResult};
 use crate::compile::code::{CallArg, CodeKind, Expr, FuncCode};
 use crate::runtime::exc::type_error;
@@ -248,25 +248,21 @@ impl Interp {
         f: &mut Frame,
         code: &FuncCode,
         args: &[CallArg],
-    ) -> PyResult<Vec<Option<Value>>> {
-        // The arguments go straight into a pooled slot vector, the other slots follow.
-        let mut slots = self
-            .slot_pool
-            .pop()
-            .unwrap_or_else(|| Vec::with_capacity(code.nslots));
-        for a in args {
+    ) -> PyResult<Slots> {
+        // The arguments go straight into a pooled slot array.
+        let mut slots = self.take_slots(code.nslots);
+        for (slot, a) in slots.iter_mut().zip(args) {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
             match self.eval_arith(f, e) {
-                Ok(v) => slots.push(Some(v)),
+                Ok(v) => *slot = Some(v),
                 Err(err) => {
                     self.recycle_slots(slots);
                     return Err(err);
                 }
             }
         }
-        fill_slots(&mut slots, code.nslots);
         Ok(slots)
     }
     pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {

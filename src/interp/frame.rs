@@ -21,11 +21,15 @@ pub struct Handler {
     pub exc_depth: u32,
 }
 
-/// 64 bytes, mimalloc's 64-byte class: a suspended coroutine keeps one, so every
+/// A frame's local slots: at least `code.nslots` of them (a pooled array may be
+/// longer); unbound slots are `None`.
+pub type Slots = Box<[Option<Value>]>;
+
+/// 56 bytes, mimalloc's 56-byte class: a suspended coroutine keeps one, so every
 /// waiting task holds at least one (`tests/sizes.rs`).
 pub struct Frame {
     pub code: Rc<FuncCode>,
-    pub slots: Vec<Option<Value>>,
+    pub slots: Slots,
     pub globals: Rc<Globals>,
     /// Next instruction; while suspended, the suspending instruction.
     pub pc: u32,
@@ -75,23 +79,19 @@ pub enum Completion {
 impl Frame {
     #[inline]
     pub fn new(interp: &mut Interp, code: Rc<FuncCode>, globals: Rc<Globals>) -> Frame {
-        let mut slots = interp
-            .slot_pool
-            .pop()
-            .unwrap_or_else(|| Vec::with_capacity(code.nslots));
-        fill_slots(&mut slots, code.nslots);
+        let slots = interp.take_slots(code.nslots);
         Frame::with_slots(interp, code, globals, slots)
     }
 
-    /// A frame over a slot vector already holding `code.nslots` slots.
+    /// A frame over a slot array of at least `code.nslots` slots.
     #[inline(always)]
     pub fn with_slots(
         interp: &mut Interp,
         code: Rc<FuncCode>,
         globals: Rc<Globals>,
-        slots: Vec<Option<Value>>,
+        slots: Slots,
     ) -> Frame {
-        debug_assert_eq!(slots.len(), code.nslots);
+        debug_assert!(slots.len() >= code.nslots);
         let id = interp.next_frame_id;
         interp.next_frame_id += 1;
         Frame {
@@ -131,13 +131,21 @@ impl Frame {
     }
 }
 
-/// Pad a slot vector with unbound slots up to `n` (inline: usually a few slots).
+/// A new array of `n` unbound slots.
+fn new_slots(n: usize) -> Slots {
+    (0..n).map(|_| None).collect()
+}
+
+/// Unbind every slot, dropping only the values that own something (a plain drop
+/// would run the drop glue of each).
 #[inline(always)]
-pub fn fill_slots(slots: &mut Vec<Option<Value>>, n: usize) {
-    if slots.len() < n {
-        slots.reserve(n - slots.len());
-        while slots.len() < n {
-            slots.push(None);
+fn clear_slots(slots: &mut [Option<Value>]) {
+    for s in slots.iter_mut() {
+        let v = s.take();
+        if owns_nothing(&v) {
+            std::mem::forget(v);
+        } else {
+            drop(v);
         }
     }
 }
@@ -151,7 +159,7 @@ pub fn owns_nothing(v: &Option<Value>) -> bool {
     )
 }
 
-/// Slot vectors kept for reuse by later frames.
+/// Slot arrays kept for reuse by later frames.
 /// (Enough for the frames of a deep await chain, all finishing at once, to be reused
 /// by the next descent.)
 const SLOT_POOL_MAX: usize = 1024;
@@ -160,9 +168,9 @@ const SLOT_POOL_MAX: usize = 1024;
 const FRAME_POOL_MAX: usize = 256;
 
 impl Interp {
-    /// A boxed frame for `code` whose slot vector is empty (with capacity), for the
-    /// caller to fill with `code.nslots` slots: a box from the pool, its fields
-    /// overwritten in place, or a new one. Inline-awaited coroutine frames use these:
+    /// A boxed frame for `code` with at least `code.nslots` unbound slots, for the
+    /// caller to bind: a box from the pool, its fields overwritten in place, or a new
+    /// one. Inline-awaited coroutine frames use these:
     /// one that suspends moves onto the await chain as it is.
     #[inline]
     pub fn boxed_frame(&mut self, code: &Rc<FuncCode>, globals: &Rc<Globals>) -> Box<Frame> {
@@ -176,10 +184,13 @@ impl Interp {
                 fr.pc = 0;
                 fr.exc_base = 0;
                 fr.id = id;
+                if fr.slots.len() < code.nslots {
+                    fr.slots = self.take_slots(code.nslots);
+                }
                 b
             }
             None => {
-                let slots = Vec::with_capacity(code.nslots);
+                let slots = self.take_slots(code.nslots);
                 let id = self.next_frame_id;
                 self.next_frame_id += 1;
                 Box::new(Frame {
@@ -195,57 +206,51 @@ impl Interp {
         }
     }
 
-    /// Tear down a finished boxed frame and keep the box, with its emptied slot vector,
+    /// Tear down a finished boxed frame and keep the box, with its emptied slot array,
     /// for `boxed_frame` (its code and globals stay referenced until it is reused).
     #[inline]
     pub fn release_frame(&mut self, mut b: Box<Frame>) {
-        if self.frame_pool.len() >= FRAME_POOL_MAX || b.slots.capacity() > 256 {
+        if self.frame_pool.len() >= FRAME_POOL_MAX || b.slots.len() > 256 {
             drop(b);
             return;
         }
-        // Values owning something are dropped in slot order, as a plain drop would;
-        // what is left owns nothing.
-        for s in b.slots.iter_mut() {
-            if !owns_nothing(s) {
-                drop(s.take());
-            }
-        }
-        while let Some(v) = b.slots.pop() {
-            std::mem::forget(v);
-        }
+        // Values owning something are dropped in slot order, as a plain drop would.
+        clear_slots(&mut b.slots);
         if b.extra.is_some() {
             b.extra = None;
         }
         self.frame_pool.push(b);
     }
 
-    /// Give a finished frame's slot vector back for reuse.
+    /// Give a finished frame's slot array back for reuse.
     #[inline(always)]
     pub fn recycle(&mut self, frame: &mut Frame) {
         let slots = std::mem::take(&mut frame.slots);
         self.recycle_slots(slots);
     }
 
-    /// Keep a slot vector for reuse (its values are dropped).
+    /// Keep a slot array for reuse (its values are dropped).
     #[inline(always)]
-    pub fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
-        if self.slot_pool.len() < SLOT_POOL_MAX && slots.capacity() <= 256 {
+    pub fn recycle_slots(&mut self, mut slots: Slots) {
+        if self.slot_pool.len() < SLOT_POOL_MAX && slots.len() <= 256 {
             // Values owning something are dropped in slot order, as a plain drop would
-            // (a coroutine never awaited warns as it is dropped); what is left owns
-            // nothing.
-            for s in slots.iter_mut() {
-                if !owns_nothing(s) {
-                    drop(s.take());
-                }
-            }
-            while let Some(v) = slots.pop() {
-                std::mem::forget(v);
-            }
+            // (a coroutine never awaited warns as it is dropped).
+            clear_slots(&mut slots);
             self.slot_pool.push(slots);
         }
     }
 
-    /// Tear down a finished plain-call frame: its slot vector goes back to the pool,
+    /// An array of at least `n` unbound slots: a pooled one (one too short is
+    /// dropped), or a new one.
+    #[inline(always)]
+    pub fn take_slots(&mut self, n: usize) -> Slots {
+        match self.slot_pool.pop() {
+            Some(s) if s.len() >= n => s,
+            _ => new_slots(n),
+        }
+    }
+
+    /// Tear down a finished plain-call frame: its slot array goes back to the pool,
     /// and the parts a plain call rarely uses (`FrameExtra`) are only dropped
     /// when present, without the general drop glue.
     #[inline(always)]

@@ -70,7 +70,7 @@ pub struct Interp {
     /// last: where warnings point and where a coroutine was created.
     pub call_sites: Vec<(Rc<crate::compile::code::FuncCode>, usize)>,
     /// Cleared slot vectors of finished frames, reused by new ones.
-    pub slot_pool: Vec<Vec<Option<Value>>>,
+    pub slot_pool: Vec<frame::Slots>,
     /// Frames of inline-awaited coroutines that suspended, innermost first, waiting
     /// for the driver to put them on the await chain (`await_call.rs`).
     pub pending_frames: Vec<Box<frame::Frame>>,
