@@ -53,8 +53,14 @@ pub fn new_waiters(_: &mut Interp, _: Args) -> PyResult<Value> {
 pub fn wake(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let futs: Vec<Value> = match a.pos.first() {
         Some(Value::EventWaiters(w)) => {
-            let futs: Vec<FutRef> = w.borrow().iter().cloned().collect();
-            for f in &futs {
+            // By index, each borrow short (no copy of the queue: with every task of a
+            // program waiting, it would be the peak's largest temporary).
+            let mut i = 0;
+            loop {
+                let Some(f) = w.borrow().get(i).cloned() else {
+                    break;
+                };
+                i += 1;
                 match &f.task {
                     // A parked task: its waiter future's result and wake-up.
                     Some(td) => {
@@ -65,7 +71,7 @@ pub fn wake(interp: &mut Interp, a: Args) -> PyResult<Value> {
                     }
                     None => {
                         if !f.done() {
-                            super::future::set_result(f, Value::Bool(true))?;
+                            super::future::set_result(&f, Value::Bool(true))?;
                         }
                     }
                 }

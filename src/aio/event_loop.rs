@@ -81,7 +81,7 @@ enum Ready {
 
 /// A loop's unfinished tasks in creation order (`all_tasks()`): a vector of slots, a
 /// finished task's slot emptied, compacted once at least half of it is empty. Each task
-/// knows its slot (`TaskData::reg_slot`): 8 bytes a task where a `BTreeMap` took ~34.
+/// knows its slot (`FutInner::reg_slot`): 8 bytes a task where a `BTreeMap` took ~34.
 #[derive(Default)]
 pub struct TaskRegistry {
     slots: Vec<Option<FutRef>>,
@@ -90,17 +90,15 @@ pub struct TaskRegistry {
 
 impl TaskRegistry {
     pub fn insert(&mut self, task: FutRef) {
-        let td = task.task.as_ref().expect("a task");
         let slot = u32::try_from(self.slots.len()).expect("fewer than 2^32 task slots");
-        td.reg_slot.set(slot);
+        task.inner.borrow_mut().reg_slot = slot;
         self.slots.push(Some(task));
         self.live += 1;
     }
 
     /// Forget `task` (it finished); no-op if it is not registered.
     pub fn remove(&mut self, task: &FutRef) {
-        let td = task.task.as_ref().expect("a task");
-        let i = td.reg_slot.get() as usize;
+        let i = task.inner.borrow().reg_slot as usize;
         match self.slots.get(i) {
             Some(Some(t)) if Rc::ptr_eq(t, task) => {}
             _ => return,
@@ -114,8 +112,7 @@ impl TaskRegistry {
             self.slots.retain(Option::is_some);
             for (i, t) in self.slots.iter().enumerate() {
                 if let Some(t) = t {
-                    let td = t.task.as_ref().expect("a task");
-                    td.reg_slot.set(i as u32);
+                    t.inner.borrow_mut().reg_slot = i as u32;
                 }
             }
         }

@@ -70,6 +70,9 @@ pub struct FutInner {
     pub outcome: Outcome,
     /// Cancellation and `gather()` state, allocated on first use.
     pub rare: Option<Box<FutRare>>,
+    /// A task's slot in its loop's task registry (`TaskRegistry`): kept here, in what
+    /// would be padding after the flags, the task fields fit in 32 bytes.
+    pub reg_slot: u32,
 }
 
 /// Done callbacks taken from a future that finished (nearly always one).
@@ -203,14 +206,11 @@ pub struct TaskData {
     /// The waiter queue of the event this task is parked on (`Park`): no await-chain
     /// link holds it, the task's next step finishes the wait.
     pub parked_on: Cell<Option<super::event::WaitersRef>>,
-    /// Creation sequence number (the task's default name).
-    pub seq: u64,
-    /// The task's slot in its loop's task registry (`TaskRegistry`).
-    pub reg_slot: Cell<u32>,
-    /// `_num_cancels_requested << 3 | park << 1 | _must_cancel` (one word: a task's
-    /// fields fit in mimalloc's 40-byte class, see `Park`); the count saturates at
-    /// 2^29 - 1.
-    cancel_state: Cell<u32>,
+    /// `seq << 24 | _num_cancels_requested << 3 | park << 1 | _must_cancel` (one word:
+    /// a task's fields fit in mimalloc's 32-byte class, see `Park`): `seq` is the
+    /// creation sequence number (the task's default name, `Task-{seq}`), 40 bits; the
+    /// count saturates at 2^21 - 1.
+    state: Cell<u64>,
 }
 
 /// A task waiting in `Event.wait()` without a waiter future of its own: the task
@@ -235,40 +235,47 @@ pub struct FutureObj {
     pub task: Option<Box<TaskData>>,
 }
 
+/// Where `TaskData::state` keeps the sequence number, and its largest value.
+const SEQ_SHIFT: u32 = 24;
+const SEQ_MAX: u64 = (1 << (64 - SEQ_SHIFT)) - 1;
+/// The bits of `TaskData::state` that count the cancellation requests.
+const CANCELS_MASK: u64 = (1 << SEQ_SHIFT) - 8;
+
 impl TaskData {
     pub fn new(coro: crate::interp::coro::CoroRef, seq: u64) -> Self {
         TaskData {
             coro,
             fut_waiter: Cell::new(None),
             parked_on: Cell::new(None),
-            seq,
-            reg_slot: Cell::new(0),
-            cancel_state: Cell::new(0),
+            state: Cell::new((seq & SEQ_MAX) << SEQ_SHIFT),
         }
     }
 
+    /// The creation sequence number (the task's default name).
+    pub fn seq(&self) -> u64 {
+        self.state.get() >> SEQ_SHIFT
+    }
+
     pub fn must_cancel(&self) -> bool {
-        self.cancel_state.get() & 1 != 0
+        self.state.get() & 1 != 0
     }
 
     pub fn set_must_cancel(&self, on: bool) {
-        self.cancel_state
-            .set(self.cancel_state.get() & !1 | u32::from(on));
+        self.state.set(self.state.get() & !1 | u64::from(on));
     }
 
     pub fn num_cancels_requested(&self) -> u32 {
-        self.cancel_state.get() >> 3
+        ((self.state.get() & CANCELS_MASK) >> 3) as u32
     }
 
     pub fn set_num_cancels_requested(&self, n: u32) {
-        let n = n.min(u32::MAX >> 3);
-        self.cancel_state
-            .set(n << 3 | (self.cancel_state.get() & 7));
+        let n = u64::from(n).min(CANCELS_MASK >> 3);
+        self.state.set(self.state.get() & !CANCELS_MASK | n << 3);
     }
 
     /// Whether the task is parked in an event's waiter queue (`crate::aio::event`).
     pub fn park(&self) -> Park {
-        match (self.cancel_state.get() >> 1) & 3 {
+        match (self.state.get() >> 1) & 3 {
             0 => Park::No,
             1 => Park::Waiting,
             2 => Park::Woken,
@@ -277,8 +284,7 @@ impl TaskData {
     }
 
     pub fn set_park(&self, p: Park) {
-        self.cancel_state
-            .set(self.cancel_state.get() & !6 | (p as u32) << 1);
+        self.state.set(self.state.get() & !6 | (p as u64) << 1);
     }
 
     /// The future this task is blocked on (`_fut_waiter`).
@@ -359,7 +365,7 @@ impl FutureObj {
         let f = self.inner.borrow();
         match f.rare.as_ref().and_then(|r| r.task_name.as_ref()) {
             Some(s) => Value::Str(s.clone()),
-            None => Value::string(format!("Task-{}", td.seq)),
+            None => Value::string(format!("Task-{}", td.seq())),
         }
     }
 
@@ -377,6 +383,7 @@ impl FutureObj {
                 retrieved: false,
                 outcome: Outcome::Pending(None),
                 rare: None,
+                reg_slot: 0,
             }),
             loop_,
             task,

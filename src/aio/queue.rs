@@ -223,7 +223,7 @@ fn op_coroutine(interp: &mut Interp, q: &QueueRef, kind: OpKind) -> Value {
     Value::Coroutine(Rc::new(RefCell::new(GenObj {
         ident,
         state: GenState::Queue(op),
-        chain: Vec::new(),
+        chain: Default::default(),
         origin: None,
         origin_pc: 0,
         awaited: false,

@@ -64,7 +64,8 @@ impl Interp {
             None => self.copy_context()?,
         };
         if let Some(c) = context {
-            self.task_contexts.insert(self.task_counter, c);
+            let seq = task.task.as_ref().expect("a task").seq();
+            self.task_contexts.insert(seq, c);
         }
         lp.schedule(Callback::Step(task.clone(), None));
         lp.state.borrow_mut().tasks.insert(task.clone());
@@ -99,7 +100,7 @@ impl Interp {
         let ctx = if self.task_contexts.is_empty() {
             None
         } else {
-            self.task_contexts.get(&td.seq).cloned()
+            self.task_contexts.get(&td.seq()).cloned()
         };
         let r = match ctx {
             None => self.coro_drive(&coro, input),
@@ -145,7 +146,7 @@ impl Interp {
         if task.done() {
             task.loop_.state.borrow_mut().tasks.remove(task);
             if !self.task_contexts.is_empty() {
-                self.task_contexts.remove(&td.seq);
+                self.task_contexts.remove(&td.seq());
             }
         }
         result

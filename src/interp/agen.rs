@@ -199,7 +199,7 @@ impl Interp {
             GenStep::Yield(v) => {
                 let awaits = match &g.body.borrow().state {
                     GenState::Suspended(f) => matches!(
-                        f.code.instrs[f.pc],
+                        f.code.instrs[f.pc as usize],
                         Instr::Await { .. } | Instr::AwaitCall { .. } | Instr::AwaitValue(_)
                     ),
                     _ => false,
@@ -433,7 +433,7 @@ impl Interp {
         let above = std::mem::take(&mut op.borrow_mut().chain);
         relay.borrow_mut().chain.extend(above);
         let r = self.coro_drive(&relay, input);
-        let mut rest = std::mem::take(&mut relay.borrow_mut().chain);
+        let mut rest = relay.borrow_mut().chain.take_all();
         if !rest.is_empty() {
             rest.remove(0);
             op.borrow_mut().chain = rest;

@@ -129,19 +129,18 @@ impl Interp {
     ) -> PyResult<AwaitCallOutcome> {
         let code = &fun.code;
         let mut frame = self.boxed_frame(code, &fun.globals);
-        for a in args {
+        for (i, a) in args.iter().enumerate() {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
             match self.eval_arith(f, e) {
-                Ok(v) => frame.slots.push(Some(v)),
+                Ok(v) => frame.slots[i] = Some(v),
                 Err(err) => {
                     self.release_frame(frame);
                     return Err(err);
                 }
             }
         }
-        super::frame::fill_slots(&mut frame.slots, code.nslots);
         self.depth += 1;
         if self.depth >= self.recursion_limit
             || (self.depth.is_multiple_of(8)
@@ -156,8 +155,8 @@ impl Interp {
         }
         // The awaiting frame's line, for the repr of its running coroutine.
         self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
-        frame.exc_base = self.handled.len();
+            .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
+        frame.exc_base = self.handled.len() as u32;
         let r = self.run_code(&mut frame, code, None);
         self.call_sites.pop();
         self.depth -= 1;

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::frame::{Frame, fill_slots};
+use super::frame::{Frame, Slots};
 use super::{Interp, PyResult};
 use crate::compile::code::{CallArg, CodeKind, Expr, FuncCode};
 use crate::runtime::exc::type_error;
@@ -51,7 +51,7 @@ impl Interp {
                 return one_arg(self, &v);
             }
             self.call_sites
-                .push((f.code.clone(), f.pc.saturating_sub(1)));
+                .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
             let r = one_arg(self, &v);
             self.call_sites.pop();
             set_origin(f, &r);
@@ -59,7 +59,7 @@ impl Interp {
         }
         let args = self.eval_args(f, args)?;
         self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
+            .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
         let r = self.call(fv, args);
         self.call_sites.pop();
         set_origin(f, &r);
@@ -106,7 +106,7 @@ impl Interp {
         }
         let args = self.eval_args(f, args)?;
         self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1)));
+            .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
         let r = self.call_method(&o, name, args);
         self.call_sites.pop();
         set_origin(f, &r);
@@ -155,7 +155,7 @@ impl Interp {
         let r = match args {
             [] => {
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 m(self, o, &[])
             }
             [CallArg::Pos(a), rest @ ..] if rest.len() <= 1 && matches!(o, Value::Dict(_)) => {
@@ -175,7 +175,7 @@ impl Interp {
                     };
                 }
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 match b {
                     None => m(self, o, std::slice::from_ref(&a)),
                     Some(b) => m(self, o, &[a, b]),
@@ -184,14 +184,14 @@ impl Interp {
             [CallArg::Pos(a)] => {
                 let a = self.eval(f, a)?;
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 m(self, o, std::slice::from_ref(&a))
             }
             [CallArg::Pos(a), CallArg::Pos(b)] => {
                 let a = self.eval(f, a)?;
                 let b = self.eval(f, b)?;
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 m(self, o, &[a, b])
             }
             [CallArg::Pos(a), CallArg::Pos(b), CallArg::Pos(c)] => {
@@ -199,7 +199,7 @@ impl Interp {
                 let b = self.eval(f, b)?;
                 let c = self.eval(f, c)?;
                 self.call_sites
-                    .push((f.code.clone(), f.pc.saturating_sub(1)));
+                    .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
                 m(self, o, &[a, b, c])
             }
             _ => unreachable!("the caller checked: at most 3 positional arguments"),
@@ -237,7 +237,7 @@ impl Interp {
         let frame = Frame::with_slots(self, code.clone(), fun.globals.clone(), slots);
         let mut g = super::gen_obj::GenObj::new(frame);
         g.origin = Some(f.code.clone());
-        g.origin_pc = f.pc.saturating_sub(1) as u32;
+        g.origin_pc = f.pc.saturating_sub(1);
         Ok(Value::Coroutine(Rc::new(std::cell::RefCell::new(g))))
     }
 
@@ -248,25 +248,21 @@ impl Interp {
         f: &mut Frame,
         code: &FuncCode,
         args: &[CallArg],
-    ) -> PyResult<Vec<Option<Value>>> {
-        // The arguments go straight into a pooled slot vector, the other slots follow.
-        let mut slots = self
-            .slot_pool
-            .pop()
-            .unwrap_or_else(|| Vec::with_capacity(code.nslots));
-        for a in args {
+    ) -> PyResult<Slots> {
+        // The arguments go straight into a pooled slot array.
+        let mut slots = self.take_slots(code.nslots);
+        for (slot, a) in slots.iter_mut().zip(args) {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
             match self.eval_arith(f, e) {
-                Ok(v) => slots.push(Some(v)),
+                Ok(v) => *slot = Some(v),
                 Err(err) => {
                     self.recycle_slots(slots);
                     return Err(err);
                 }
             }
         }
-        fill_slots(&mut slots, code.nslots);
         Ok(slots)
     }
     pub fn eval_args(&mut self, f: &mut Frame, args: &[CallArg]) -> PyResult<Args> {
@@ -334,7 +330,7 @@ pub(super) fn set_origin(f: &Frame, r: &PyResult<Value>) {
         let mut g = c.borrow_mut();
         if g.origin.is_none() {
             g.origin = Some(f.code.clone());
-            g.origin_pc = f.pc.saturating_sub(1) as u32;
+            g.origin_pc = f.pc.saturating_sub(1);
         }
     }
 }

@@ -21,15 +21,20 @@ pub struct Handler {
     pub exc_depth: u32,
 }
 
+/// A frame's local slots: at least `code.nslots` of them (a pooled array may be
+/// longer); unbound slots are `None`.
+pub type Slots = Box<[Option<Value>]>;
+
+/// 56 bytes, mimalloc's 56-byte class: a suspended coroutine keeps one, so every
+/// waiting task holds at least one (`tests/sizes.rs`).
 pub struct Frame {
     pub code: Rc<FuncCode>,
-    pub slots: Vec<Option<Value>>,
+    pub slots: Slots,
     pub globals: Rc<Globals>,
     /// Next instruction; while suspended, the suspending instruction.
-    pub pc: usize,
-    pub handlers: Vec<Handler>,
+    pub pc: u32,
     /// `Interp::handled.len()` when this frame was (re)entered.
-    pub exc_base: usize,
+    pub exc_base: u32,
     /// Unique activation id (for traceback bookkeeping).
     pub id: u64,
     /// Rarely used state, allocated on first use.
@@ -39,6 +44,9 @@ pub struct Frame {
 /// The rarely used parts of a frame, kept out of line so that `Frame` stays small.
 #[derive(Default)]
 pub struct FrameExtra {
+    /// The handler stack of the `try` statements being executed (most frames run
+    /// none; two nested ones need no allocation of their own).
+    pub handlers: smallvec::SmallVec<[Handler; 2]>,
     /// The frame's cells (own cell variables, then the closure's), set once per call:
     /// kept here, a `Frame` fits in 96 bytes (most frames have no cells).
     pub cells: Box<[CellRef]>,
@@ -71,30 +79,25 @@ pub enum Completion {
 impl Frame {
     #[inline]
     pub fn new(interp: &mut Interp, code: Rc<FuncCode>, globals: Rc<Globals>) -> Frame {
-        let mut slots = interp
-            .slot_pool
-            .pop()
-            .unwrap_or_else(|| Vec::with_capacity(code.nslots));
-        fill_slots(&mut slots, code.nslots);
+        let slots = interp.take_slots(code.nslots);
         Frame::with_slots(interp, code, globals, slots)
     }
 
-    /// A frame over a slot vector already holding `code.nslots` slots.
+    /// A frame over a slot array of at least `code.nslots` slots.
     #[inline(always)]
     pub fn with_slots(
         interp: &mut Interp,
         code: Rc<FuncCode>,
         globals: Rc<Globals>,
-        slots: Vec<Option<Value>>,
+        slots: Slots,
     ) -> Frame {
-        debug_assert_eq!(slots.len(), code.nslots);
+        debug_assert!(slots.len() >= code.nslots);
         let id = interp.next_frame_id;
         interp.next_frame_id += 1;
         Frame {
             slots,
             globals,
             pc: 0,
-            handlers: Vec::new(),
             exc_base: 0,
             id,
             extra: None,
@@ -123,7 +126,7 @@ impl Frame {
 
     /// Source line of the instruction being executed (or suspended at).
     pub fn line(&self) -> usize {
-        let i = self.pc.min(self.code.spans.len().saturating_sub(1));
+        let i = (self.pc as usize).min(self.code.spans.len().saturating_sub(1));
         self.code.line_of(self.code.spans[i])
     }
 }
@@ -161,13 +164,21 @@ fn send_into(f: &mut Frame, instr: &Instr, v: Value) -> bool {
     }
 }
 
-/// Pad a slot vector with unbound slots up to `n` (inline: usually a few slots).
+/// A new array of `n` unbound slots.
+fn new_slots(n: usize) -> Slots {
+    (0..n).map(|_| None).collect()
+}
+
+/// Unbind every slot, dropping only the values that own something (a plain drop
+/// would run the drop glue of each).
 #[inline(always)]
-pub fn fill_slots(slots: &mut Vec<Option<Value>>, n: usize) {
-    if slots.len() < n {
-        slots.reserve(n - slots.len());
-        while slots.len() < n {
-            slots.push(None);
+fn clear_slots(slots: &mut [Option<Value>]) {
+    for s in slots.iter_mut() {
+        let v = s.take();
+        if owns_nothing(&v) {
+            std::mem::forget(v);
+        } else {
+            drop(v);
         }
     }
 }
@@ -181,7 +192,7 @@ pub fn owns_nothing(v: &Option<Value>) -> bool {
     )
 }
 
-/// Slot vectors kept for reuse by later frames.
+/// Slot arrays kept for reuse by later frames.
 /// (Enough for the frames of a deep await chain, all finishing at once, to be reused
 /// by the next descent.)
 const SLOT_POOL_MAX: usize = 1024;
@@ -190,9 +201,9 @@ const SLOT_POOL_MAX: usize = 1024;
 const FRAME_POOL_MAX: usize = 256;
 
 impl Interp {
-    /// A boxed frame for `code` whose slot vector is empty (with capacity), for the
-    /// caller to fill with `code.nslots` slots: a box from the pool, its fields
-    /// overwritten in place, or a new one. Inline-awaited coroutine frames use these:
+    /// A boxed frame for `code` with at least `code.nslots` unbound slots, for the
+    /// caller to bind: a box from the pool, its fields overwritten in place, or a new
+    /// one. Inline-awaited coroutine frames use these:
     /// one that suspends moves onto the await chain as it is.
     #[inline]
     pub fn boxed_frame(&mut self, code: &Rc<FuncCode>, globals: &Rc<Globals>) -> Box<Frame> {
@@ -211,17 +222,19 @@ impl Interp {
                 fr.pc = 0;
                 fr.exc_base = 0;
                 fr.id = id;
+                if fr.slots.len() < code.nslots {
+                    fr.slots = self.take_slots(code.nslots);
+                }
                 b
             }
             None => {
-                let slots = Vec::with_capacity(code.nslots);
+                let slots = self.take_slots(code.nslots);
                 let id = self.next_frame_id;
                 self.next_frame_id += 1;
                 Box::new(Frame {
                     slots,
                     globals: globals.clone(),
                     pc: 0,
-                    handlers: Vec::new(),
                     exc_base: 0,
                     id,
                     extra: None,
@@ -231,76 +244,63 @@ impl Interp {
         }
     }
 
-    /// Tear down a finished boxed frame and keep the box, with its emptied slot vector,
+    /// Tear down a finished boxed frame and keep the box, with its emptied slot array,
     /// for `boxed_frame` (its code and globals stay referenced until it is reused).
     #[inline(always)]
     pub fn release_frame(&mut self, mut b: Box<Frame>) {
-        if self.frame_pool.len() >= FRAME_POOL_MAX || b.slots.capacity() > 256 {
+        if self.frame_pool.len() >= FRAME_POOL_MAX || b.slots.len() > 256 {
             drop(b);
             return;
         }
-        // Values owning something are dropped in slot order, as a plain drop would;
-        // what is left owns nothing.
-        for s in b.slots.iter_mut() {
-            if !owns_nothing(s) {
-                drop(s.take());
-            }
-        }
-        while let Some(v) = b.slots.pop() {
-            std::mem::forget(v);
-        }
-        b.handlers.clear();
+        // Values owning something are dropped in slot order, as a plain drop would.
+        clear_slots(&mut b.slots);
         if b.extra.is_some() {
             b.extra = None;
         }
         self.frame_pool.push(b);
     }
 
-    /// Give a finished frame's slot vector back for reuse.
+    /// Give a finished frame's slot array back for reuse.
     #[inline(always)]
     pub fn recycle(&mut self, frame: &mut Frame) {
         let slots = std::mem::take(&mut frame.slots);
         self.recycle_slots(slots);
     }
 
-    /// Keep a slot vector for reuse (its values are dropped).
+    /// Keep a slot array for reuse (its values are dropped).
     #[inline(always)]
-    pub fn recycle_slots(&mut self, mut slots: Vec<Option<Value>>) {
-        if self.slot_pool.len() < SLOT_POOL_MAX && slots.capacity() <= 256 {
+    pub fn recycle_slots(&mut self, mut slots: Slots) {
+        if self.slot_pool.len() < SLOT_POOL_MAX && slots.len() <= 256 {
             // Values owning something are dropped in slot order, as a plain drop would
-            // (a coroutine never awaited warns as it is dropped); what is left owns
-            // nothing.
-            for s in slots.iter_mut() {
-                if !owns_nothing(s) {
-                    drop(s.take());
-                }
-            }
-            while let Some(v) = slots.pop() {
-                std::mem::forget(v);
-            }
+            // (a coroutine never awaited warns as it is dropped).
+            clear_slots(&mut slots);
             self.slot_pool.push(slots);
         }
     }
 
-    /// Tear down a finished plain-call frame: its slot vector goes back to the pool,
-    /// and the parts a plain call rarely uses (cells, handler stack, extra state) are
-    /// only dropped when present, without the general drop glue.
+    /// An array of at least `n` unbound slots: a pooled one (one too short is
+    /// dropped), or a new one.
+    #[inline(always)]
+    pub fn take_slots(&mut self, n: usize) -> Slots {
+        match self.slot_pool.pop() {
+            Some(s) if s.len() >= n => s,
+            _ => new_slots(n),
+        }
+    }
+
+    /// Tear down a finished plain-call frame: its slot array goes back to the pool,
+    /// and the parts a plain call rarely uses (`FrameExtra`) are only dropped
+    /// when present, without the general drop glue.
     #[inline(always)]
     pub fn finish_frame(&mut self, frame: Frame) {
         let Frame {
             code,
             slots,
             globals,
-            handlers,
             extra,
             ..
         } = frame;
         self.recycle_slots(slots);
-        if handlers.capacity() == 0 {
-            std::mem::forget(handlers);
-        } else {
-            drop(handlers);
-        }
         if extra.is_some() {
             drop(extra);
         }
@@ -335,7 +335,7 @@ impl Interp {
         self.enter_frame(f);
         let code = f.code.clone();
         let pending = match pending {
-            Some(e) if matches!(code.instrs[f.pc], Instr::YieldFrom { .. }) => {
+            Some(e) if matches!(code.instrs[f.pc as usize], Instr::YieldFrom { .. }) => {
                 f.extra_mut().yf_input = Some(Resume::Throw(e));
                 None
             }
@@ -355,13 +355,13 @@ impl Interp {
         let code = f.code.clone();
         // `return <expr>` right after an await/yield expression (`return 1 + await
         // g()`): no instruction loop.
-        let pending = if send_into(f, &code.instrs[f.pc], v)
-            && let Instr::Return(e) = &code.instrs[f.pc]
+        let pending = if send_into(f, &code.instrs[f.pc as usize], v)
+            && let Instr::Return(e) = &code.instrs[f.pc as usize]
         {
             f.pc += 1;
             match self.eval_arith(f, e) {
                 Ok(v) => {
-                    self.handled.truncate(f.exc_base);
+                    self.handled.truncate(f.exc_base as usize);
                     return Ok(Completion::Return(v));
                 }
                 Err(e) => Some(e),
@@ -376,7 +376,7 @@ impl Interp {
     /// suspended.
     #[inline(always)]
     fn enter_frame(&mut self, f: &mut Frame) {
-        f.exc_base = self.handled.len();
+        f.exc_base = self.handled.len() as u32;
         if f.extra.is_some() {
             self.restore_saved_exc(f);
         }
@@ -399,10 +399,11 @@ impl Interp {
             match result {
                 Ok(c) => {
                     match c {
-                        Completion::Return(_) => self.handled.truncate(f.exc_base),
+                        Completion::Return(_) => self.handled.truncate(f.exc_base as usize),
                         _ => {
-                            if self.handled.len() > f.exc_base {
-                                f.extra_mut().saved_exc = self.handled.split_off(f.exc_base);
+                            if self.handled.len() > f.exc_base as usize {
+                                f.extra_mut().saved_exc =
+                                    self.handled.split_off(f.exc_base as usize);
                             }
                         }
                     }
@@ -430,13 +431,13 @@ impl Interp {
     /// (`None`: keep running `f`) or give it back to propagate out of the frame.
     fn catch(&mut self, f: &mut Frame, e: Exc) -> Option<Exc> {
         self.note_raise(f, &e);
-        if let Some(h) = f.handlers.pop() {
-            self.handled.truncate(f.exc_base + h.exc_depth as usize);
+        if let Some(h) = f.extra.as_mut().and_then(|x| x.handlers.pop()) {
+            self.handled.truncate((f.exc_base + h.exc_depth) as usize);
             self.handled.push(e);
-            f.pc = h.target as usize;
+            f.pc = h.target;
             return None;
         }
-        self.handled.truncate(f.exc_base);
+        self.handled.truncate(f.exc_base as usize);
         Some(e)
     }
 
@@ -445,9 +446,7 @@ impl Interp {
         let mut data = e.0.exc();
         if data.last_frame != f.id {
             data.last_frame = f.id;
-            let i =
-                f.pc.saturating_sub(1)
-                    .min(f.code.spans.len().saturating_sub(1));
+            let i = (f.pc.saturating_sub(1) as usize).min(f.code.spans.len().saturating_sub(1));
             data.traceback.push(TbEntry {
                 code: f.code.clone(),
                 span: f.code.spans[i],
@@ -464,7 +463,7 @@ impl Interp {
     /// The instruction loop proper (`code` is the frame's code, held by the caller).
     fn exec_code(&mut self, f: &mut Frame, code: &FuncCode) -> PyResult<Completion> {
         loop {
-            let instr = &code.instrs[f.pc];
+            let instr = &code.instrs[f.pc as usize];
             f.pc += 1;
             match instr {
                 Instr::Expr(e) => {
@@ -481,15 +480,15 @@ impl Interp {
                     value,
                 } => self.aug_assign(f, target, load, *op, value)?,
                 Instr::Delete(t) => self.delete(f, t)?,
-                Instr::Jump(t) => f.pc = *t as usize,
+                Instr::Jump(t) => f.pc = *t,
                 Instr::JumpIfFalse(e, t) => {
                     if !self.eval_cond(f, e)? {
-                        f.pc = *t as usize;
+                        f.pc = *t;
                     }
                 }
                 Instr::JumpIfTrue(e, t) => {
                     if self.eval_cond(f, e)? {
-                        f.pc = *t as usize;
+                        f.pc = *t;
                     }
                 }
                 Instr::ForIter { iter, target, exit } => {
@@ -501,7 +500,7 @@ impl Interp {
                     };
                     match next {
                         Some(v) => self.assign_fast(f, target, v)?,
-                        None => f.pc = *exit as usize,
+                        None => f.pc = *exit,
                     }
                 }
                 Instr::Return(e) => {
@@ -513,12 +512,17 @@ impl Interp {
                     let e = self.handled.pop().expect("re-raise inside a handler");
                     return Err(e);
                 }
-                Instr::PushHandler(t) => f.handlers.push(Handler {
-                    target: *t,
-                    exc_depth: (self.handled.len() - f.exc_base) as u32,
-                }),
+                Instr::PushHandler(t) => {
+                    let exc_depth = self.handled.len() as u32 - f.exc_base;
+                    f.extra_mut().handlers.push(Handler {
+                        target: *t,
+                        exc_depth,
+                    });
+                }
                 Instr::PopHandler => {
-                    f.handlers.pop();
+                    if let Some(x) = &mut f.extra {
+                        x.handlers.pop();
+                    }
                 }
                 Instr::ExceptMatch { typ, no_match } => {
                     let typ = self.eval(f, typ)?;
@@ -528,7 +532,7 @@ impl Interp {
                         .expect("except inside a handler")
                         .clone();
                     if !self.exception_matches(&e, &typ)? {
-                        f.pc = *no_match as usize;
+                        f.pc = *no_match;
                     }
                 }
                 Instr::PopExc => {
@@ -731,16 +735,16 @@ impl Interp {
 
     /// `run_to_return` for a frame whose code (`f.code`) the caller holds.
     pub fn run_code_to_return(&mut self, f: &mut Frame, code: &FuncCode) -> PyResult<Value> {
-        f.exc_base = self.handled.len();
+        f.exc_base = self.handled.len() as u32;
         loop {
             match self.exec_code(f, code) {
                 Ok(Completion::Return(v)) => {
-                    self.handled.truncate(f.exc_base);
+                    self.handled.truncate(f.exc_base as usize);
                     return Ok(v);
                 }
                 Ok(Completion::Yield(_) | Completion::Await(_)) => {
                     debug_assert!(f.code.kind != CodeKind::Function);
-                    self.handled.truncate(f.exc_base);
+                    self.handled.truncate(f.exc_base as usize);
                     return Err(type_error("unexpected suspension in a plain function"));
                 }
                 Err(e) => match self.catch(f, e) {

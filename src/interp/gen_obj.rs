@@ -73,14 +73,14 @@ impl GenState {
     }
 }
 
-/// 72 bytes (96 with the `Rc<RefCell<..>>` header): one per coroutine call, so every
+/// 56 bytes (80 with the `Rc<RefCell<..>>` header): one per coroutine call, so every
 /// waiting task holds at least one. The names come from the code (a function's names
 /// are its code's), so a frame's generator stores neither.
 pub struct GenObj {
     pub ident: GenIdent,
     pub state: GenState,
     /// Coroutines: what the chain below this (root) coroutine is awaiting.
-    pub chain: Vec<crate::interp::coro::Awaiting>,
+    pub chain: super::chain::Chain,
     /// Where the object was created (code, and instruction in `origin_pc`), for the
     /// "never awaited" warning.
     pub origin: Option<Rc<crate::compile::code::FuncCode>>,
@@ -173,20 +173,16 @@ impl GenObj {
         GenObj {
             ident: GenIdent::Code(frame.code.clone()),
             state: GenState::Created(Box::new(frame)),
-            chain: Vec::new(),
+            chain: Default::default(),
             awaited: false,
             origin: None,
             origin_pc: 0,
         }
     }
 
-    /// Add a link to the await chain. Most chains only ever hold one link (a task
-    /// blocked on a future): the first allocation is exact, not Vec's four.
+    /// Add a link to the await chain.
     #[inline]
     pub fn push_link(&mut self, link: crate::interp::coro::Awaiting) {
-        if self.chain.capacity() == 0 {
-            self.chain.reserve_exact(1);
-        }
         self.chain.push(link);
     }
 
@@ -199,7 +195,7 @@ impl GenObj {
                 result,
                 phase: SleepPhase::Start,
             })),
-            chain: Vec::new(),
+            chain: Default::default(),
             awaited: false,
             origin: None,
             origin_pc: 0,
@@ -211,7 +207,7 @@ impl GenObj {
         GenObj {
             ident: GenIdent::Static(&("wait", "Event.wait")),
             state: GenState::EventWait(Box::new(crate::aio::event::EventWait { event, fut: None })),
-            chain: Vec::new(),
+            chain: Default::default(),
             awaited: false,
             origin: None,
             origin_pc: 0,
@@ -224,7 +220,7 @@ impl GenObj {
         GenObj {
             ident: GenIdent::Named(Box::new((name.clone(), name))),
             state: GenState::Relay(Box::new(relay)),
-            chain: Vec::new(),
+            chain: Default::default(),
             awaited: false,
             origin: None,
             origin_pc: 0,

@@ -5,6 +5,7 @@ pub mod agen;
 pub mod attr;
 pub mod await_call;
 pub mod call;
+pub mod chain;
 pub mod clock;
 pub mod coro;
 pub mod eval;
@@ -81,7 +82,7 @@ pub struct Interp {
     /// last: where warnings point and where a coroutine was created.
     pub call_sites: Vec<(Rc<crate::compile::code::FuncCode>, usize)>,
     /// Cleared slot vectors of finished frames, reused by new ones.
-    pub slot_pool: Vec<Vec<Option<Value>>>,
+    pub slot_pool: Vec<frame::Slots>,
     /// Frames of inline-awaited coroutines that suspended, innermost first, waiting
     /// for the driver to put them on the await chain (`await_call.rs`).
     pub pending_frames: Vec<Box<frame::Frame>>,
