@@ -522,6 +522,17 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let h = self.hash(&index)?;
+                // A str/int key among scalar keys: one probe, under one borrow.
+                if matches!(index, Value::Str(_) | Value::Int(_)) {
+                    let mut t = d.borrow_mut();
+                    if let Some(found) = t.find_simple(h, &index) {
+                        match found {
+                            Some(pos) => t.set_value_at(pos, v),
+                            None => t.push_new(h, index, v),
+                        }
+                        return Ok(());
+                    }
+                }
                 let d = d.clone();
                 self.table_insert(&*d, h, index, v)
             }
