@@ -80,6 +80,15 @@ impl Interp {
         {
             return Ok(r);
         }
+        // `local in local`: both read in place, no clones.
+        if let Expr::Compare(l, rest) = e
+            && let [(op @ (CmpOp::In | CmpOp::NotIn), Expr::Local(j))] = &rest[..]
+            && let Expr::Local(i) = &**l
+            && let (Some(a), Some(b)) = (&f.slots[*i as usize], &f.slots[*j as usize])
+            && let Some(r) = self.dict_contains_simple(*op, a, b)?
+        {
+            return Ok(r);
+        }
         if let Expr::Compare(l, rest) = e
             && rest.len() == 1
         {
@@ -90,15 +99,8 @@ impl Interp {
             {
                 return Ok(int_cmp(rest[0].0, *x, *y));
             }
-            // `key in d` for a str or int key, decided by one probe when no key's
-            // `__eq__` can run.
-            if let (CmpOp::In | CmpOp::NotIn, Value::Dict(d), Value::Str(_) | Value::Int(_)) =
-                (rest[0].0, &b, &a)
-            {
-                let h = self.hash(&a)?;
-                if let Some(found) = d.borrow().find_simple(h, &a) {
-                    return Ok(found.is_some() == (rest[0].0 == CmpOp::In));
-                }
+            if let Some(r) = self.dict_contains_simple(rest[0].0, &a, &b)? {
+                return Ok(r);
             }
             let r = self.compare(rest[0].0, &a, &b)?;
             return match r {
@@ -111,6 +113,21 @@ impl Interp {
             Value::Bool(b) => Ok(b),
             other => self.truthy(&other),
         }
+    }
+
+    /// `a in b` / `a not in b` for a dict `b` and a str or int `a`, decided by one
+    /// probe when no key's `__eq__` can run; `None` when it cannot be decided so.
+    #[inline(always)]
+    fn dict_contains_simple(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        if let (CmpOp::In | CmpOp::NotIn, Value::Dict(d), Value::Str(_) | Value::Int(_)) =
+            (op, b, a)
+        {
+            let h = self.hash(a)?;
+            if let Some(found) = d.borrow().find_simple(h, a) {
+                return Ok(Some(found.is_some() == (op == CmpOp::In)));
+            }
+        }
+        Ok(None)
     }
 
     #[inline(never)]
@@ -439,20 +456,21 @@ impl Interp {
                     conversion,
                     spec,
                 } => {
-                    let mut v = self.eval(f, expr)?;
+                    // `{i % n}` of an int local is computed inline (`eval_arith`).
+                    let mut v = self.eval_arith(f, expr)?;
                     // `{x}` of a str or an int: its text, written in place.
                     if conversion.is_none() && spec.is_none() {
-                        match &v {
+                        v = match v {
                             Value::Str(s) => {
                                 out.push_str(s.as_str());
                                 continue;
                             }
                             Value::Int(i) => {
-                                out.push_str(itoa::Buffer::new().format(*i));
+                                out.push_str(itoa::Buffer::new().format(i));
                                 continue;
                             }
-                            _ => {}
-                        }
+                            other => other,
+                        };
                     }
                     match conversion {
                         Some('r') => v = Value::string(self.repr(&v)?),
