@@ -548,6 +548,19 @@ impl Interp {
                 self.setattr(&o, name, v)?;
             }
             Target::Subscript(obj, index) => {
+                // `local_dict[local] = v` with a str/int key: both read in place, one
+                // probe.
+                let mut v = v;
+                if let (Expr::Local(a), Expr::Local(b)) = (obj, index)
+                    && let (Some(Value::Dict(d)), Some(k @ (Value::Str(_) | Value::Int(_)))) =
+                        (&f.slots[*a as usize], &f.slots[*b as usize])
+                {
+                    let h = self.hash(k)?;
+                    match d.borrow_mut().store_simple(h, k, v) {
+                        Ok(()) => return Ok(()),
+                        Err(back) => v = back,
+                    }
+                }
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
                 self.setitem(&o, i, v)?;
@@ -629,28 +642,20 @@ impl Interp {
                 self.setattr(&o, name, new)
             }
             Target::Subscript(obj, index) => {
+                // `local_dict[local] op= x`: both read in place.
+                if let (Expr::Local(a), Expr::Local(b)) = (obj, index)
+                    && let (Some(o), Some(i)) = (&f.slots[*a as usize], &f.slots[*b as usize])
+                    && let Some(rhs) = bound_leaf(f, e)
+                    && self.dict_int_inplace(o, i, op, rhs)?
+                {
+                    return Ok(());
+                }
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
-                // `d[k] op= x` on a dict with a str/int key and a side-effect-free `x`:
-                // one lookup serves the load and the store of an int result.
-                if let Value::Dict(d) = &o
-                    && matches!(i, Value::Str(_) | Value::Int(_))
-                    && matches!(e, Expr::Const(_) | Expr::Local(_))
+                if let Some(rhs) = bound_leaf(f, e)
+                    && self.dict_int_inplace(&o, &i, op, rhs)?
                 {
-                    let h = self.hash(&i)?;
-                    let found = d.borrow().find_simple(h, &i);
-                    if let Some(Some(pos)) = found {
-                        let cur = d.borrow().value_at(pos).cloned().expect("a live entry");
-                        let rhs = self.eval(f, e)?;
-                        if let (Value::Int(x), Value::Int(y)) = (&cur, &rhs)
-                            && let Some(v) = crate::interp::ops::int_fast(op, *x, *y)
-                        {
-                            d.borrow_mut().set_value_at(pos, Value::Int(v));
-                            return Ok(());
-                        }
-                        let new = self.inplace(op, &cur, &rhs)?;
-                        return self.setitem(&o, i, new);
-                    }
+                    return Ok(());
                 }
                 let cur = self.getitem(&o, &i)?;
                 let rhs = self.eval(f, e)?;
@@ -665,6 +670,25 @@ impl Interp {
                 self.assign(f, t, new)
             }
         }
+    }
+
+    /// `d[k] op= x` for a dict `d` whose str/int key `k` (among scalar keys) holds an
+    /// int, with an int `x`: one lookup serves the load and the store. False when it
+    /// is not that case (nothing was done).
+    fn dict_int_inplace(&mut self, o: &Value, k: &Value, op: BinOp, x: &Value) -> PyResult<bool> {
+        let (Value::Dict(d), Value::Str(_) | Value::Int(_), Value::Int(y)) = (o, k, x) else {
+            return Ok(false);
+        };
+        let h = self.hash(k)?;
+        let mut t = d.borrow_mut();
+        if let Some(Some(pos)) = t.find_simple(h, k)
+            && let Some(Value::Int(cur)) = t.value_at(pos)
+            && let Some(v) = crate::interp::ops::int_fast(op, *cur, *y)
+        {
+            t.set_value_at(pos, Value::Int(v));
+            return Ok(true);
+        }
+        Ok(false)
     }
 
     pub fn delete(&mut self, f: &mut Frame, t: &Target) -> PyResult<()> {
@@ -725,6 +749,16 @@ impl Interp {
             CmpOp::NotIn => Value::Bool(!self.contains(b, a)?),
             _ => self.rich_compare(op, a, b)?,
         })
+    }
+}
+
+/// The value of a constant or of a bound local, read in place (its evaluation can
+/// have no effect); `None` for any other expression.
+fn bound_leaf<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
+    match e {
+        Expr::Const(v) => Some(v),
+        Expr::Local(i) => f.slots[*i as usize].as_ref(),
+        _ => None,
     }
 }
 

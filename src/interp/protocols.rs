@@ -523,14 +523,11 @@ impl Interp {
             Value::Dict(d) => {
                 let h = self.hash(&index)?;
                 // A str/int key among scalar keys: one probe, under one borrow.
+                let mut v = v;
                 if matches!(index, Value::Str(_) | Value::Int(_)) {
-                    let mut t = d.borrow_mut();
-                    if let Some(found) = t.find_simple(h, &index) {
-                        match found {
-                            Some(pos) => t.set_value_at(pos, v),
-                            None => t.push_new(h, index, v),
-                        }
-                        return Ok(());
+                    match d.borrow_mut().store_simple(h, &index, v) {
+                        Ok(()) => return Ok(()),
+                        Err(back) => v = back,
                     }
                 }
                 let d = d.clone();
