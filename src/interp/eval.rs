@@ -662,6 +662,19 @@ impl Interp {
                 let new = self.inplace(op, &cur, &rhs)?;
                 self.setitem(&o, i, new)
             }
+            // An int local: read first (as CPython loads it before the operand), and
+            // an int result stored in place.
+            Target::Local(slot) if let Some(Value::Int(x)) = f.slots[*slot as usize] => {
+                let rhs = self.eval_arith(f, e)?;
+                let new = match rhs {
+                    Value::Int(y) if let Some(v) = crate::interp::ops::int_fast(op, x, y) => {
+                        Value::Int(v)
+                    }
+                    rhs => self.inplace(op, &Value::Int(x), &rhs)?,
+                };
+                f.slots[*slot as usize] = Some(new);
+                Ok(())
+            }
             _ => {
                 let load = load.as_ref().expect("a name target has a load expression");
                 let cur = self.eval(f, load)?;
