@@ -767,7 +767,7 @@ impl Interp {
 
 /// The value of a constant or of a bound local, read in place (its evaluation can
 /// have no effect); `None` for any other expression.
-fn bound_leaf<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
+pub(super) fn bound_leaf<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
     match e {
         Expr::Const(v) => Some(v),
         Expr::Local(i) => f.slots[*i as usize].as_ref(),

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::eval::bound_leaf;
 use super::frame::{Frame, fill_slots};
 use super::{Interp, PyResult};
 use crate::compile::code::{CachedMethod, CallArg, CodeKind, Expr, FuncCode, MethodSite};
@@ -159,6 +160,23 @@ impl Interp {
             [CallArg::Pos(a), rest @ ..] if rest.len() <= 1 && matches!(o, Value::Dict(_)) => {
                 // The only dict method here is `get`: a str or int key in a dict of
                 // scalar keys is looked up natively, with no call site to record.
+                // Arguments that are constants or bound locals are read in place.
+                if let Value::Dict(d) = o
+                    && let Some(k @ (Value::Str(_) | Value::Int(_))) = bound_leaf(f, a)
+                    && let Some(default) = match rest {
+                        [CallArg::Pos(b)] => bound_leaf(f, b).map(Some),
+                        _ => Some(None),
+                    }
+                {
+                    let h = self.hash(k)?;
+                    let t = d.borrow();
+                    if let Some(found) = t.find_simple(h, k) {
+                        return Ok(match found.and_then(|pos| t.value_at(pos)).or(default) {
+                            Some(v) => v.clone(),
+                            None => Value::None,
+                        });
+                    }
+                }
                 let a = self.eval(f, a)?;
                 let b = match rest {
                     [CallArg::Pos(b)] => Some(self.eval(f, b)?),
