@@ -1,8 +1,10 @@
 //! The executable form of Python code: flat statement-level instructions whose operands
 //! are await-free expression trees with every name resolved to a slot.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use crate::runtime::object::PositionalMethodImpl;
 use crate::runtime::value::{Name, Value};
 use crate::syntax::ast::{BinOp, CmpOp, Span, UnaryOp};
 
@@ -294,7 +296,7 @@ pub enum Expr {
     Slice(Box<[Option<Expr>; 3]>),
     Call(Box<Expr>, Vec<CallArg>),
     /// `obj.name(args)` without creating a bound method.
-    CallMethod(Box<Expr>, Name, Vec<CallArg>),
+    CallMethod(Box<Expr>, Box<MethodSite>, Vec<CallArg>),
     Unary(UnaryOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
@@ -336,6 +338,37 @@ pub enum Expr {
     BinIntLocal(BinOp, i64, u32),
     /// `local cmp int-constant` for `<`, `<=`, `>`, `>=`, `==`, `!=` (peephole pass).
     CmpLocalInt(CmpOp, u32, i64),
+}
+
+/// The method name of an `obj.name(args)` site, with the site's cache of the builtin
+/// method it last resolved to (the receiver's kind decides it, see
+/// `interp/eval_call.rs`).
+#[derive(Clone, Debug)]
+pub struct MethodSite {
+    pub name: Name,
+    /// At most three arguments, all positional: a builtin method's slice entry point
+    /// can take them.
+    pub positional: bool,
+    pub cache: Cell<Option<CachedMethod>>,
+}
+
+impl MethodSite {
+    pub fn new(name: Name, args: &[CallArg]) -> MethodSite {
+        MethodSite {
+            name,
+            positional: args.len() <= 3 && args.iter().all(|a| matches!(a, CallArg::Pos(_))),
+            cache: Cell::new(None),
+        }
+    }
+}
+
+/// A builtin method resolved at a call site, for receivers of one `Value` variant.
+#[derive(Clone, Copy, Debug)]
+pub struct CachedMethod {
+    pub kind: std::mem::Discriminant<Value>,
+    pub method: PositionalMethodImpl,
+    /// Never runs Python code (no call site needs recording).
+    pub native: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

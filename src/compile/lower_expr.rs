@@ -456,11 +456,9 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 obj = self.spill(obj);
             }
             let vals = self.seq(lift, &arg_exprs);
-            return Expr::CallMethod(
-                Box::new(obj),
-                Name::from(attr.name.as_str()),
-                make_args(vals),
-            );
+            let args = make_args(vals);
+            let site = MethodSite::new(Name::from(attr.name.as_str()), &args);
+            return Expr::CallMethod(Box::new(obj), Box::new(site), args);
         }
         let mut f = self.expr(func);
         if args_suspend {

@@ -88,19 +88,19 @@ impl Interp {
     /// except `asyncio.sleep(d)` (see `sleep_awaitable`).
     #[inline]
     pub(super) fn await_stmt_value(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
-        let Expr::CallMethod(obj, name, args) = e else {
+        let Expr::CallMethod(obj, site, args) = e else {
             return self.eval(f, e);
         };
         let o = self.eval(f, obj)?;
         if let Value::Module(m) = &o
-            && let Some(fv) = m.globals.get(name)
+            && let Some(fv) = m.globals.get(&site.name)
         {
             if let Some(a) = sleep_arg(&fv, args) {
                 return self.sleep_awaitable(f, a);
             }
             return self.call_value(f, &fv, args);
         }
-        self.call_method_on(f, o, name, args)
+        self.call_method_on(f, o, site, args)
     }
 
     /// What an await *statement* of `asyncio.sleep(a)` waits on: for a delay `<= 0`

@@ -80,6 +80,15 @@ impl Interp {
         {
             return Ok(r);
         }
+        // `local in local`: both read in place, no clones.
+        if let Expr::Compare(l, rest) = e
+            && let [(op @ (CmpOp::In | CmpOp::NotIn), Expr::Local(j))] = &rest[..]
+            && let Expr::Local(i) = &**l
+            && let (Some(a), Some(b)) = (&f.slots[*i as usize], &f.slots[*j as usize])
+            && let Some(r) = self.dict_contains_simple(*op, a, b)?
+        {
+            return Ok(r);
+        }
         if let Expr::Compare(l, rest) = e
             && rest.len() == 1
         {
@@ -90,15 +99,8 @@ impl Interp {
             {
                 return Ok(int_cmp(rest[0].0, *x, *y));
             }
-            // `key in d` for a str or int key, decided by one probe when no key's
-            // `__eq__` can run.
-            if let (CmpOp::In | CmpOp::NotIn, Value::Dict(d), Value::Str(_) | Value::Int(_)) =
-                (rest[0].0, &b, &a)
-            {
-                let h = self.hash(&a)?;
-                if let Some(found) = d.borrow().find_simple(h, &a) {
-                    return Ok(found.is_some() == (rest[0].0 == CmpOp::In));
-                }
+            if let Some(r) = self.dict_contains_simple(rest[0].0, &a, &b)? {
+                return Ok(r);
             }
             let r = self.compare(rest[0].0, &a, &b)?;
             return match r {
@@ -111,6 +113,21 @@ impl Interp {
             Value::Bool(b) => Ok(b),
             other => self.truthy(&other),
         }
+    }
+
+    /// `a in b` / `a not in b` for a dict `b` and a str or int `a`, decided by one
+    /// probe when no key's `__eq__` can run; `None` when it cannot be decided so.
+    #[inline(always)]
+    fn dict_contains_simple(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        if let (CmpOp::In | CmpOp::NotIn, Value::Dict(d), Value::Str(_) | Value::Int(_)) =
+            (op, b, a)
+        {
+            let h = self.hash(a)?;
+            if let Some(found) = d.borrow().find_simple(h, a) {
+                return Ok(Some(found.is_some() == (op == CmpOp::In)));
+            }
+        }
+        Ok(None)
     }
 
     #[inline(never)]
@@ -439,20 +456,21 @@ impl Interp {
                     conversion,
                     spec,
                 } => {
-                    let mut v = self.eval(f, expr)?;
+                    // `{i % n}` of an int local is computed inline (`eval_arith`).
+                    let mut v = self.eval_arith(f, expr)?;
                     // `{x}` of a str or an int: its text, written in place.
                     if conversion.is_none() && spec.is_none() {
-                        match &v {
+                        v = match v {
                             Value::Str(s) => {
                                 out.push_str(s.as_str());
                                 continue;
                             }
                             Value::Int(i) => {
-                                out.push_str(itoa::Buffer::new().format(*i));
+                                out.push_str(itoa::Buffer::new().format(i));
                                 continue;
                             }
-                            _ => {}
-                        }
+                            other => other,
+                        };
                     }
                     match conversion {
                         Some('r') => v = Value::string(self.repr(&v)?),
@@ -530,6 +548,19 @@ impl Interp {
                 self.setattr(&o, name, v)?;
             }
             Target::Subscript(obj, index) => {
+                // `local_dict[local] = v` with a str/int key: both read in place, one
+                // probe.
+                let mut v = v;
+                if let (Expr::Local(a), Expr::Local(b)) = (obj, index)
+                    && let (Some(Value::Dict(d)), Some(k @ (Value::Str(_) | Value::Int(_)))) =
+                        (&f.slots[*a as usize], &f.slots[*b as usize])
+                {
+                    let h = self.hash(k)?;
+                    match d.borrow_mut().store_simple(h, k, v) {
+                        Ok(()) => return Ok(()),
+                        Err(back) => v = back,
+                    }
+                }
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
                 self.setitem(&o, i, v)?;
@@ -611,33 +642,38 @@ impl Interp {
                 self.setattr(&o, name, new)
             }
             Target::Subscript(obj, index) => {
+                // `local_dict[local] op= x`: both read in place.
+                if let (Expr::Local(a), Expr::Local(b)) = (obj, index)
+                    && let (Some(o), Some(i)) = (&f.slots[*a as usize], &f.slots[*b as usize])
+                    && let Some(rhs) = bound_leaf(f, e)
+                    && self.dict_int_inplace(o, i, op, rhs)?
+                {
+                    return Ok(());
+                }
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
-                // `d[k] op= x` on a dict with a str/int key and a side-effect-free `x`:
-                // one lookup serves the load and the store of an int result.
-                if let Value::Dict(d) = &o
-                    && matches!(i, Value::Str(_) | Value::Int(_))
-                    && matches!(e, Expr::Const(_) | Expr::Local(_))
+                if let Some(rhs) = bound_leaf(f, e)
+                    && self.dict_int_inplace(&o, &i, op, rhs)?
                 {
-                    let h = self.hash(&i)?;
-                    let found = d.borrow().find_simple(h, &i);
-                    if let Some(Some(pos)) = found {
-                        let cur = d.borrow().value_at(pos).cloned().expect("a live entry");
-                        let rhs = self.eval(f, e)?;
-                        if let (Value::Int(x), Value::Int(y)) = (&cur, &rhs)
-                            && let Some(v) = crate::interp::ops::int_fast(op, *x, *y)
-                        {
-                            d.borrow_mut().set_value_at(pos, Value::Int(v));
-                            return Ok(());
-                        }
-                        let new = self.inplace(op, &cur, &rhs)?;
-                        return self.setitem(&o, i, new);
-                    }
+                    return Ok(());
                 }
                 let cur = self.getitem(&o, &i)?;
                 let rhs = self.eval(f, e)?;
                 let new = self.inplace(op, &cur, &rhs)?;
                 self.setitem(&o, i, new)
+            }
+            // An int local: read first (as CPython loads it before the operand), and
+            // an int result stored in place.
+            Target::Local(slot) if let Some(Value::Int(x)) = f.slots[*slot as usize] => {
+                let rhs = self.eval_arith(f, e)?;
+                let new = match rhs {
+                    Value::Int(y) if let Some(v) = crate::interp::ops::int_fast(op, x, y) => {
+                        Value::Int(v)
+                    }
+                    rhs => self.inplace(op, &Value::Int(x), &rhs)?,
+                };
+                f.slots[*slot as usize] = Some(new);
+                Ok(())
             }
             _ => {
                 let load = load.as_ref().expect("a name target has a load expression");
@@ -647,6 +683,25 @@ impl Interp {
                 self.assign(f, t, new)
             }
         }
+    }
+
+    /// `d[k] op= x` for a dict `d` whose str/int key `k` (among scalar keys) holds an
+    /// int, with an int `x`: one lookup serves the load and the store. False when it
+    /// is not that case (nothing was done).
+    fn dict_int_inplace(&mut self, o: &Value, k: &Value, op: BinOp, x: &Value) -> PyResult<bool> {
+        let (Value::Dict(d), Value::Str(_) | Value::Int(_), Value::Int(y)) = (o, k, x) else {
+            return Ok(false);
+        };
+        let h = self.hash(k)?;
+        let mut t = d.borrow_mut();
+        if let Some(Some(pos)) = t.find_simple(h, k)
+            && let Some(Value::Int(cur)) = t.value_at(pos)
+            && let Some(v) = crate::interp::ops::int_fast(op, *cur, *y)
+        {
+            t.set_value_at(pos, Value::Int(v));
+            return Ok(true);
+        }
+        Ok(false)
     }
 
     pub fn delete(&mut self, f: &mut Frame, t: &Target) -> PyResult<()> {
@@ -707,6 +762,16 @@ impl Interp {
             CmpOp::NotIn => Value::Bool(!self.contains(b, a)?),
             _ => self.rich_compare(op, a, b)?,
         })
+    }
+}
+
+/// The value of a constant or of a bound local, read in place (its evaluation can
+/// have no effect); `None` for any other expression.
+pub(super) fn bound_leaf<'a>(f: &'a Frame, e: &'a Expr) -> Option<&'a Value> {
+    match e {
+        Expr::Const(v) => Some(v),
+        Expr::Local(i) => f.slots[*i as usize].as_ref(),
+        _ => None,
     }
 }
 

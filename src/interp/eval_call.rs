@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
+use super::eval::bound_leaf;
 use super::frame::{Frame, Slots};
 use super::{Interp, PyResult};
-use crate::compile::code::{CallArg, CodeKind, Expr, FuncCode};
+use crate::compile::code::{CachedMethod, CallArg, CodeKind, Expr, FuncCode, MethodSite};
 use crate::runtime::exc::type_error;
 use crate::runtime::object::{Args, Function, PositionalMethodImpl};
 use crate::runtime::types::type_name;
@@ -72,17 +73,17 @@ impl Interp {
         &mut self,
         f: &mut Frame,
         obj: &Expr,
-        name: &Name,
+        site: &MethodSite,
         args: &[CallArg],
     ) -> PyResult<Value> {
         let o = self.eval(f, obj)?;
         if let Value::Module(m) = &o
-            && let Some(fv) = m.globals.get(name)
+            && let Some(fv) = m.globals.get(&site.name)
         {
             // `module.function(...)`: a plain call of the module's global.
             return self.call_value(f, &fv, args);
         }
-        self.call_method_on(f, o, name, args)
+        self.call_method_on(f, o, site, args)
     }
 
     /// `o.name(args)` with `o` evaluated (and not a module whose global `name` is
@@ -91,23 +92,21 @@ impl Interp {
         &mut self,
         f: &mut Frame,
         o: Value,
-        name: &Name,
+        site: &MethodSite,
         args: &[CallArg],
     ) -> PyResult<Value> {
-        if args.len() <= 3
-            && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
-            && let Some((m, native)) =
-                crate::builtins::methods::lookup_positional(&o, name, args.len())
+        if site.positional
+            && let Some(c) = positional_method(site, &o, args.len())
         {
-            if native {
-                return self.call_native_method(f, m, &o, args);
+            if c.native {
+                return self.call_native_method(f, c.method, &o, args);
             }
-            return self.call_positional_method(f, m, &o, args);
+            return self.call_positional_method(f, c.method, &o, args);
         }
         let args = self.eval_args(f, args)?;
         self.call_sites
             .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
-        let r = self.call_method(&o, name, args);
+        let r = self.call_method(&o, &site.name, args);
         self.call_sites.pop();
         set_origin(f, &r);
         r
@@ -161,6 +160,23 @@ impl Interp {
             [CallArg::Pos(a), rest @ ..] if rest.len() <= 1 && matches!(o, Value::Dict(_)) => {
                 // The only dict method here is `get`: a str or int key in a dict of
                 // scalar keys is looked up natively, with no call site to record.
+                // Arguments that are constants or bound locals are read in place.
+                if let Value::Dict(d) = o
+                    && let Some(k @ (Value::Str(_) | Value::Int(_))) = bound_leaf(f, a)
+                    && let Some(default) = match rest {
+                        [CallArg::Pos(b)] => bound_leaf(f, b).map(Some),
+                        _ => Some(None),
+                    }
+                {
+                    let h = self.hash(k)?;
+                    let t = d.borrow();
+                    if let Some(found) = t.find_simple(h, k) {
+                        return Ok(match found.and_then(|pos| t.value_at(pos)).or(default) {
+                            Some(v) => v.clone(),
+                            None => Value::None,
+                        });
+                    }
+                }
                 let a = self.eval(f, a)?;
                 let b = match rest {
                     [CallArg::Pos(b)] => Some(self.eval(f, b)?),
@@ -333,4 +349,26 @@ pub(super) fn set_origin(f: &Frame, r: &PyResult<Value>) {
             g.origin_pc = f.pc.saturating_sub(1);
         }
     }
+}
+
+/// The builtin method with a slice entry point that `site` calls on `o` (with `n`
+/// positional arguments): the site's cached one when `o` is of the kind it was resolved
+/// for, else looked up (by name) and cached. Which method a name means depends only on
+/// the receiver's `Value` variant.
+#[inline(always)]
+fn positional_method(site: &MethodSite, o: &Value, n: usize) -> Option<CachedMethod> {
+    let kind = std::mem::discriminant(o);
+    if let Some(c) = site.cache.get()
+        && c.kind == kind
+    {
+        return Some(c);
+    }
+    let (method, native) = crate::builtins::methods::lookup_positional(o, &site.name, n)?;
+    let c = CachedMethod {
+        kind,
+        method,
+        native,
+    };
+    site.cache.set(Some(c));
+    Some(c)
 }

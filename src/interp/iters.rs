@@ -110,19 +110,45 @@ fn dict_changed() -> Exc {
 
 /// Advance a builtin iterator.
 pub fn iter_next(interp: &mut Interp, it: &IterRef) -> PyResult<Option<Value>> {
+    // Lists and ranges, the iterators `for` loops step most, in a small frame.
+    match &mut *it.borrow_mut() {
+        IterState::List(l, i) => {
+            let l = l.borrow();
+            return Ok(match l.get(*i) {
+                Some(v) => {
+                    *i += 1;
+                    Some(v.clone())
+                }
+                None => None,
+            });
+        }
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining <= 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            return Ok(Some(Value::Int(v)));
+        }
+        _ => {}
+    }
+    iter_next_other(interp, it)
+}
+
+/// `iter_next` of the other iterator states.
+#[inline(never)]
+fn iter_next_other(interp: &mut Interp, it: &IterRef) -> PyResult<Option<Value>> {
     // States that call back into Python must release the borrow first.
     let call_state = {
         let mut st = it.borrow_mut();
         match &mut *st {
-            IterState::List(l, i) => {
-                let l = l.borrow();
-                return Ok(match l.get(*i) {
-                    Some(v) => {
-                        *i += 1;
-                        Some(v.clone())
-                    }
-                    None => None,
-                });
+            IterState::List(..) | IterState::Range { .. } => {
+                unreachable!("stepped by iter_next")
             }
             IterState::Tuple(t, i) => {
                 return Ok(match t.get(*i) {
@@ -155,19 +181,6 @@ pub fn iter_next(interp: &mut Interp, it: &IterRef) -> PyResult<Option<Value>> {
                     *pos += c.len_utf8();
                     Value::string(c.to_string())
                 }));
-            }
-            IterState::Range {
-                next,
-                step,
-                remaining,
-            } => {
-                if *remaining <= 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
-                return Ok(Some(Value::Int(v)));
             }
             IterState::Set(set, pos, len0) => {
                 let set = set.borrow();

@@ -522,6 +522,14 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let h = self.hash(&index)?;
+                // A str/int key among scalar keys: one probe, under one borrow.
+                let mut v = v;
+                if matches!(index, Value::Str(_) | Value::Int(_)) {
+                    match d.borrow_mut().store_simple(h, &index, v) {
+                        Ok(()) => return Ok(()),
+                        Err(back) => v = back,
+                    }
+                }
                 let d = d.clone();
                 self.table_insert(&*d, h, index, v)
             }

@@ -220,6 +220,17 @@ impl Dict {
         self.find_simple_scan(hash, key)
     }
 
+    /// `d[key] = value` decided as `find_simple` decides a lookup (a new key is
+    /// cloned in); the value comes back when some comparison could run `__eq__`.
+    pub fn store_simple(&mut self, hash: u64, key: &Value, value: Value) -> Result<(), Value> {
+        match self.find_simple(hash, key) {
+            Some(Some(pos)) => self.set_value_at(pos, value),
+            Some(None) => self.push_new(hash, key.clone(), value),
+            None => return Err(value),
+        }
+        Ok(())
+    }
+
     /// `find_simple` by visiting every entry with this hash (some keys are not scalars).
     fn find_simple_scan(&self, hash: u64, key: &Value) -> Option<Option<usize>> {
         let mut found: Option<usize> = None;
