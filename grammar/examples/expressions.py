@@ -1,6 +1,6 @@
 # Literals, operators and precedence.
 a = 1_000 + 0x_ff - 0o17 * 0b1010 // 3 % 7 @ m if False else 2.5e-3
-b = .5 + 1. + 1_000.5 + 2j + 10**-2 ** 2 - -2 ** 2 + ~x + +y
+b = .5 + 1. + 1_000.5 + 10**-2 ** 2 - -2 ** 2 + ~x + +y
 c = a < b <= c != d == e > f >= g is h is not i in j not in k
 d = not a and b or not not c
 e = a | b ^ c & d << 2 >> 1
@@ -9,7 +9,6 @@ g = lambda: ...
 h = lambda *, k: k
 i = (yield_ := 5) + (j := 6)
 s = 'a' "b" '''c''' """d""" r'\d' R"\w" u'x' 'tab\there\n' '\x41\u0042\U00000043\101\N{DEGREE SIGN}'
-t = b'bytes' rb'raw' BR"RAW" b'\x00\xff'
 u = f'{a}' F"{b!r:>10}" rf'{c}\d' f'{a=}' f'{a = !s}' f'{x:{w}.{p}f}' f'{{literal}}' 'plain' f'{a, b}'
 v = f"""multi
 {a +

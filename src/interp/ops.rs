@@ -330,13 +330,34 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
 }
 
 pub fn unsupported(op: BinOp, a: &Value, b: &Value) -> Exc {
+    unsupported_as(op, a, b, false)
+}
+
+/// CPython's TypeError for `a op b` (or `a op= b` when `inplace`) with no method for
+/// the pair: a sequence times a non-int has its own message.
+fn unsupported_as(op: BinOp, a: &Value, b: &Value, inplace: bool) -> Exc {
+    let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    let is_index = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+    if op == BinOp::Mult {
+        let non_int = match (a, b) {
+            (x, y) if is_seq(x) && !is_index(y) => Some(y),
+            (x, y) if is_seq(y) && !is_index(x) => Some(x),
+            _ => None,
+        };
+        if let Some(other) = non_int {
+            return type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(other)
+            ));
+        }
+    }
+    let symbol = match (op, inplace) {
+        (BinOp::Pow, false) => "** or pow()".to_string(),
+        (_, false) => op.symbol().to_string(),
+        (_, true) => format!("{}=", op.symbol()),
+    };
     type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        if op == BinOp::Pow {
-            "** or pow()"
-        } else {
-            op.symbol()
-        },
+        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
         type_name(a),
         type_name(b)
     ))
@@ -437,7 +458,27 @@ impl Interp {
             }
             _ => {}
         }
-        self.binary(op, a, b)
+        // The binary fallback's "no method" error names the augmented operator.
+        self.binary(op, a, b).map_err(|e| {
+            let plain = unsupported(op, a, b);
+            if e.is_instance("TypeError")
+                && e.0
+                    .exc()
+                    .args
+                    .first()
+                    .and_then(|m| m.as_str().map(str::to_string))
+                    == plain
+                        .0
+                        .exc()
+                        .args
+                        .first()
+                        .and_then(|m| m.as_str().map(str::to_string))
+            {
+                unsupported_as(op, a, b, true)
+            } else {
+                e
+            }
+        })
     }
 
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {

@@ -720,6 +720,10 @@ impl CompilePass {
                 };
                 self.err(msg, e.span);
             }
+            ExprKind::Bytes(_) => self.err("bytes literals are not supported by coropy", e.span),
+            ExprKind::Imaginary(_) => {
+                self.err("complex numbers are not supported by coropy", e.span)
+            }
             ExprKind::Lambda { params, body } => {
                 for p in all_params(params) {
                     p.default.iter().for_each(|x| self.expr(x, ctx));
