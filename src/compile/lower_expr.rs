@@ -263,10 +263,16 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             ExprKind::Lambda { params, body } => {
                 let scope = self.ctx.scopes.of_node(e);
                 let qual = self.child_qualname("<lambda>");
+                // `lambda: (yield x)` is a generator function.
+                let kind = if self.ctx.scopes.get(scope).is_generator {
+                    CodeKind::Generator
+                } else {
+                    CodeKind::Function
+                };
                 let mut fb = FnBuilder::new(
                     self.ctx,
                     scope,
-                    CodeKind::Function,
+                    kind,
                     qual,
                     &self.ctx.scopes.get(scope).params,
                 );

@@ -39,6 +39,7 @@ pub fn validate_module_with(module: &Module, options: Options) -> Result<(), Vec
         func: Func::Module,
         in_loop: false,
         async_gen: false,
+        comprehension: None,
     };
     comp.stmts(&module.body, ctx);
     if comp.errors.is_empty() {
@@ -500,6 +501,9 @@ struct Ctx {
     in_loop: bool,
     /// An `async def` whose body contains `yield`.
     async_gen: bool,
+    /// Inside the body of a comprehension of this kind ("list comprehension", ...),
+    /// where `yield` is an error.
+    comprehension: Option<&'static str>,
 }
 
 struct CompilePass {
@@ -663,6 +667,7 @@ impl CompilePass {
                     func: if f.is_async { Func::Async } else { Func::Sync },
                     in_loop: false,
                     async_gen: f.is_async && contains_yield(&f.body),
+                    comprehension: None,
                 };
                 self.stmts(&f.body, inner);
             }
@@ -673,6 +678,7 @@ impl CompilePass {
                     func: Func::Class,
                     in_loop: false,
                     async_gen: false,
+                    comprehension: None,
                 };
                 self.stmts(&c.body, inner);
             }
@@ -704,6 +710,10 @@ impl CompilePass {
 
     fn expr(&mut self, e: &Expr, ctx: Ctx) {
         match &e.kind {
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) if ctx.comprehension.is_some() => {
+                let kind = ctx.comprehension.unwrap_or_default();
+                self.err(&format!("'yield' inside {kind}"), e.span);
+            }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_)
                 if matches!(ctx.func, Func::Module | Func::Class) =>
             {
@@ -732,6 +742,7 @@ impl CompilePass {
                     func: Func::Sync,
                     in_loop: false,
                     async_gen: false,
+                    comprehension: None,
                 };
                 self.expr(body, inner);
                 return;
@@ -749,7 +760,7 @@ impl CompilePass {
                 return;
             }
             // A generator expression may hold `async for`/`await` anywhere.
-            let inner = if is_genexp && has_async {
+            let mut inner = if is_genexp && has_async {
                 Ctx {
                     func: Func::Async,
                     ..ctx
@@ -757,8 +768,15 @@ impl CompilePass {
             } else {
                 ctx
             };
-            for g in gens {
-                self.expr(&g.iter, inner);
+            inner.comprehension = Some(match e.kind {
+                ExprKind::ListComp { .. } => "list comprehension",
+                ExprKind::SetComp { .. } => "set comprehension",
+                ExprKind::DictComp { .. } => "dict comprehension",
+                _ => "generator expression",
+            });
+            for (i, g) in gens.iter().enumerate() {
+                // The first iterable is evaluated in the enclosing scope.
+                self.expr(&g.iter, if i == 0 { ctx } else { inner });
                 self.expr(&g.target, inner);
                 g.ifs.iter().for_each(|x| self.expr(x, inner));
             }

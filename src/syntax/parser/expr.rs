@@ -325,8 +325,12 @@ pub fn exprs<'t, 's: 't>(source: &'s str) -> Exprs<'t, 's> {
             )),
         })
         .boxed();
+    // `a[*b]` indexes with a tuple, as `a[*b,]` does (PEP 646).
     let slices = comma_list(slice)
-        .map_with(|(items, comma), e| tuple_or_single(items, comma, e.span()))
+        .map_with(|(items, comma), e| {
+            let starred = matches!(items.as_slice(), [x] if matches!(x.kind, ExprKind::Starred(_)));
+            tuple_or_single(items, comma || starred, e.span())
+        })
         .boxed();
 
     enum Trailer {
