@@ -712,7 +712,7 @@ impl CompilePass {
         match &e.kind {
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) if ctx.comprehension.is_some() => {
                 let kind = ctx.comprehension.unwrap_or_default();
-                self.err(&format!("'yield' inside {kind}"), e.span);
+                self.err(format!("'yield' inside {kind}"), e.span);
             }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_)
                 if matches!(ctx.func, Func::Module | Func::Class) =>
