@@ -133,6 +133,10 @@ impl Interp {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
+            if let Some(n) = super::eval::arith_int(f, e) {
+                frame.slots[i] = Some(Value::Int(n));
+                continue;
+            }
             match self.eval_arith(f, e) {
                 Ok(v) => frame.slots[i] = Some(v),
                 Err(err) => {

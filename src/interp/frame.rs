@@ -174,11 +174,11 @@ fn new_slots(n: usize) -> Slots {
 #[inline(always)]
 fn clear_slots(slots: &mut [Option<Value>]) {
     for s in slots.iter_mut() {
-        let v = s.take();
-        if owns_nothing(&v) {
-            std::mem::forget(v);
+        // The tag is tested in place: a value owning nothing is not moved out.
+        if owns_nothing(s) {
+            std::mem::forget(s.take());
         } else {
-            drop(v);
+            drop(s.take());
         }
     }
 }
@@ -359,6 +359,10 @@ impl Interp {
             && let Instr::Return(e) = &code.instrs[f.pc as usize]
         {
             f.pc += 1;
+            if let Some(i) = super::eval::arith_int(f, e) {
+                self.handled.truncate(f.exc_base as usize);
+                return Ok(Completion::Return(Value::Int(i)));
+            }
             match self.eval_arith(f, e) {
                 Ok(v) => {
                     self.handled.truncate(f.exc_base as usize);
