@@ -35,11 +35,16 @@ pub struct Frame {
     pub pc: u32,
     /// `Interp::handled.len()` when this frame was (re)entered.
     pub exc_base: u32,
-    /// Unique activation id (for traceback bookkeeping).
+    /// Unique activation id (for traceback bookkeeping); `INLINE_FRAME` marks the
+    /// frame of a coroutine awaited inline (`Interp::boxed_frame`).
     pub id: u64,
     /// Rarely used state, allocated on first use.
     pub extra: Option<Box<FrameExtra>>,
 }
+
+/// The bit of `Frame::id` marking an inline-awaited coroutine's frame (ids count up
+/// from 0 and never reach it).
+const INLINE_FRAME: u64 = 1 << 63;
 
 /// The rarely used parts of a frame, kept out of line so that `Frame` stays small.
 #[derive(Default)]
@@ -103,6 +108,13 @@ impl Frame {
             extra: None,
             code,
         }
+    }
+
+    /// Whether this is the frame of a coroutine awaited inline (no coroutine object
+    /// refers to it).
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        self.id & INLINE_FRAME != 0
     }
 
     /// The rarely used state, allocated if needed.
@@ -221,7 +233,7 @@ impl Interp {
                 }
                 fr.pc = 0;
                 fr.exc_base = 0;
-                fr.id = id;
+                fr.id = id | INLINE_FRAME;
                 if fr.slots.len() < code.nslots {
                     fr.slots = self.take_slots(code.nslots);
                 }
@@ -236,7 +248,7 @@ impl Interp {
                     globals: globals.clone(),
                     pc: 0,
                     exc_base: 0,
-                    id,
+                    id: id | INLINE_FRAME,
                     extra: None,
                     code: code.clone(),
                 })
