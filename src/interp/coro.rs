@@ -514,12 +514,14 @@ fn take_event_wait(c: &CoroRef) -> Option<Value> {
 #[inline(always)]
 fn pop_frame_link(root: &CoroRef) -> Option<Box<Frame>> {
     let mut g = root.borrow_mut();
-    if !matches!(g.chain.last(), Some(Awaiting::Frame(_))) {
-        return None;
-    }
+    // Popped first: the top is usually a frame, or the chain is empty.
     match g.chain.pop() {
         Some(Awaiting::Frame(next)) => Some(next),
-        _ => unreachable!("the top is a frame"),
+        Some(other) => {
+            g.chain.push(other);
+            None
+        }
+        None => None,
     }
 }
 

@@ -372,12 +372,12 @@ impl Interp {
         {
             f.pc += 1;
             if let Some(i) = super::eval::arith_int(f, e) {
-                self.handled.truncate(f.exc_base as usize);
+                self.leave_handled(f);
                 return Ok(Completion::Return(Value::Int(i)));
             }
             match self.eval_arith(f, e) {
                 Ok(v) => {
-                    self.handled.truncate(f.exc_base as usize);
+                    self.leave_handled(f);
                     return Ok(Completion::Return(v));
                 }
                 Err(e) => Some(e),
@@ -386,6 +386,15 @@ impl Interp {
             None
         };
         self.run_code(f, &code, pending)
+    }
+
+    /// `f` returns: the exceptions it was handling are no longer handled (usually
+    /// none: only the length is compared).
+    #[inline(always)]
+    fn leave_handled(&mut self, f: &Frame) {
+        if self.handled.len() > f.exc_base as usize {
+            self.handled.truncate(f.exc_base as usize);
+        }
     }
 
     /// (Re)enter `f`: its exception base, and the exceptions it was handling when it
@@ -415,7 +424,7 @@ impl Interp {
             match result {
                 Ok(c) => {
                     match c {
-                        Completion::Return(_) => self.handled.truncate(f.exc_base as usize),
+                        Completion::Return(_) => self.leave_handled(f),
                         _ => {
                             if self.handled.len() > f.exc_base as usize {
                                 f.extra_mut().saved_exc =
