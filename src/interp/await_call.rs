@@ -133,6 +133,10 @@ impl Interp {
             let CallArg::Pos(e) = a else {
                 unreachable!("checked by the caller")
             };
+            if let Some(n) = super::eval::arith_int(f, e) {
+                frame.slots[i] = Some(Value::Int(n));
+                continue;
+            }
             match self.eval_arith(f, e) {
                 Ok(v) => frame.slots[i] = Some(v),
                 Err(err) => {
@@ -153,12 +157,19 @@ impl Interp {
                 "maximum recursion depth exceeded",
             ));
         }
-        // The awaiting frame's line, for the repr of its running coroutine.
-        self.call_sites
-            .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
+        // The awaiting frame's line, for the repr of its running coroutine: an inline
+        // frame has no coroutine object, so none is kept for it (the innermost call
+        // site matters otherwise only to a call made, which has its own).
+        let site = !f.is_inline();
+        if site {
+            self.call_sites
+                .push((f.code.clone(), f.pc.saturating_sub(1) as usize));
+        }
         frame.exc_base = self.handled.len() as u32;
         let r = self.run_code(&mut frame, code, None);
-        self.call_sites.pop();
+        if site {
+            self.call_sites.pop();
+        }
         self.depth -= 1;
         match r {
             Ok(Completion::Return(v)) => {

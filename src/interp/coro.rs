@@ -76,7 +76,8 @@ pub fn coro_repr(c: &CoroRef, addr: usize) -> String {
 impl Interp {
     /// `format_coroutine` that also knows the running coroutine's line: its frame is
     /// on the Rust stack then, but the call it is making (to whatever is formatting it)
-    /// is in `call_sites`.
+    /// is in `call_sites`: the outermost site of its code (frames above it, awaited
+    /// inline or called, may run the same code).
     pub fn format_coroutine_now(&self, c: &CoroRef) -> String {
         let g = c.borrow();
         if let (GenState::Running, Some(code)) = (&g.state, g.code()) {
@@ -84,7 +85,6 @@ impl Interp {
             let line = self
                 .call_sites
                 .iter()
-                .rev()
                 .find(|(site, _)| Rc::ptr_eq(site, code))
                 .and_then(|(site, pc)| {
                     let i = (*pc).min(site.spans.len().saturating_sub(1));
@@ -514,12 +514,14 @@ fn take_event_wait(c: &CoroRef) -> Option<Value> {
 #[inline(always)]
 fn pop_frame_link(root: &CoroRef) -> Option<Box<Frame>> {
     let mut g = root.borrow_mut();
-    if !matches!(g.chain.last(), Some(Awaiting::Frame(_))) {
-        return None;
-    }
+    // Popped first: the top is usually a frame, or the chain is empty.
     match g.chain.pop() {
         Some(Awaiting::Frame(next)) => Some(next),
-        _ => unreachable!("the top is a frame"),
+        Some(other) => {
+            g.chain.push(other);
+            None
+        }
+        None => None,
     }
 }
 

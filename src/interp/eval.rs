@@ -34,23 +34,11 @@ impl Interp {
     /// arguments such as `n - 1`, results such as `1 + x`): for the hottest sites only.
     #[inline(always)]
     pub fn eval_arith(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        if let Some(i) = arith_int(f, e) {
+            return Ok(Value::Int(i));
+        }
         match e {
-            Expr::BinLocalInt(op, slot, c) => {
-                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
-                    && let Some(v) = crate::interp::ops::int_fast(*op, *x, *c)
-                {
-                    return Ok(Value::Int(v));
-                }
-                self.eval_node(f, e)
-            }
-            Expr::BinIntLocal(op, c, slot) => {
-                if let Some(Value::Int(x)) = &f.slots[*slot as usize]
-                    && let Some(v) = crate::interp::ops::int_fast(*op, *c, *x)
-                {
-                    return Ok(Value::Int(v));
-                }
-                self.eval_node(f, e)
-            }
+            Expr::BinLocalInt(..) | Expr::BinIntLocal(..) => self.eval_node(f, e),
             _ => self.eval(f, e),
         }
     }
@@ -813,5 +801,23 @@ fn int_cmp(op: CmpOp, x: i64, y: i64) -> bool {
         CmpOp::Eq | CmpOp::Is => x == y,
         CmpOp::NotEq | CmpOp::IsNot => x != y,
         CmpOp::In | CmpOp::NotIn => unreachable!("not an ordering"),
+    }
+}
+
+/// The value of `local op int` / `int op local` when the local is an int and the
+/// result fits one, decided inline; `None` for anything else (`eval_arith`). Callers
+/// storing the result build the `Value::Int` in place.
+#[inline(always)]
+pub fn arith_int(f: &Frame, e: &Expr) -> Option<i64> {
+    match e {
+        Expr::BinLocalInt(op, slot, c) => match &f.slots[*slot as usize] {
+            Some(Value::Int(x)) => crate::interp::ops::int_fast(*op, *x, *c),
+            _ => None,
+        },
+        Expr::BinIntLocal(op, c, slot) => match &f.slots[*slot as usize] {
+            Some(Value::Int(x)) => crate::interp::ops::int_fast(*op, *c, *x),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -35,11 +35,16 @@ pub struct Frame {
     pub pc: u32,
     /// `Interp::handled.len()` when this frame was (re)entered.
     pub exc_base: u32,
-    /// Unique activation id (for traceback bookkeeping).
+    /// Unique activation id (for traceback bookkeeping); `INLINE_FRAME` marks the
+    /// frame of a coroutine awaited inline (`Interp::boxed_frame`).
     pub id: u64,
     /// Rarely used state, allocated on first use.
     pub extra: Option<Box<FrameExtra>>,
 }
+
+/// The bit of `Frame::id` marking an inline-awaited coroutine's frame (ids count up
+/// from 0 and never reach it).
+const INLINE_FRAME: u64 = 1 << 63;
 
 /// The rarely used parts of a frame, kept out of line so that `Frame` stays small.
 #[derive(Default)]
@@ -103,6 +108,13 @@ impl Frame {
             extra: None,
             code,
         }
+    }
+
+    /// Whether this is the frame of a coroutine awaited inline (no coroutine object
+    /// refers to it).
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        self.id & INLINE_FRAME != 0
     }
 
     /// The rarely used state, allocated if needed.
@@ -174,11 +186,11 @@ fn new_slots(n: usize) -> Slots {
 #[inline(always)]
 fn clear_slots(slots: &mut [Option<Value>]) {
     for s in slots.iter_mut() {
-        let v = s.take();
-        if owns_nothing(&v) {
-            std::mem::forget(v);
+        // The tag is tested in place: a value owning nothing is not moved out.
+        if owns_nothing(s) {
+            std::mem::forget(s.take());
         } else {
-            drop(v);
+            drop(s.take());
         }
     }
 }
@@ -221,7 +233,7 @@ impl Interp {
                 }
                 fr.pc = 0;
                 fr.exc_base = 0;
-                fr.id = id;
+                fr.id = id | INLINE_FRAME;
                 if fr.slots.len() < code.nslots {
                     fr.slots = self.take_slots(code.nslots);
                 }
@@ -236,7 +248,7 @@ impl Interp {
                     globals: globals.clone(),
                     pc: 0,
                     exc_base: 0,
-                    id,
+                    id: id | INLINE_FRAME,
                     extra: None,
                     code: code.clone(),
                 })
@@ -359,9 +371,13 @@ impl Interp {
             && let Instr::Return(e) = &code.instrs[f.pc as usize]
         {
             f.pc += 1;
+            if let Some(i) = super::eval::arith_int(f, e) {
+                self.leave_handled(f);
+                return Ok(Completion::Return(Value::Int(i)));
+            }
             match self.eval_arith(f, e) {
                 Ok(v) => {
-                    self.handled.truncate(f.exc_base as usize);
+                    self.leave_handled(f);
                     return Ok(Completion::Return(v));
                 }
                 Err(e) => Some(e),
@@ -370,6 +386,15 @@ impl Interp {
             None
         };
         self.run_code(f, &code, pending)
+    }
+
+    /// `f` returns: the exceptions it was handling are no longer handled (usually
+    /// none: only the length is compared).
+    #[inline(always)]
+    fn leave_handled(&mut self, f: &Frame) {
+        if self.handled.len() > f.exc_base as usize {
+            self.handled.truncate(f.exc_base as usize);
+        }
     }
 
     /// (Re)enter `f`: its exception base, and the exceptions it was handling when it
@@ -399,7 +424,7 @@ impl Interp {
             match result {
                 Ok(c) => {
                     match c {
-                        Completion::Return(_) => self.handled.truncate(f.exc_base as usize),
+                        Completion::Return(_) => self.leave_handled(f),
                         _ => {
                             if self.handled.len() > f.exc_base as usize {
                                 f.extra_mut().saved_exc =
