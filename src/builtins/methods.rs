@@ -239,11 +239,11 @@ fn int_dunder(name: &str) -> Option<MethodImpl> {
 fn int_lookup(name: &str) -> Option<MethodImpl> {
     Some(match name {
         "bit_length" => |_, recv, _| {
-            let b = crate::interp::ops::to_big(recv).expect("int");
+            let b = crate::interp::numeric::to_big(recv).expect("int");
             Ok(Value::Int(b.bits() as i64))
         },
         "bit_count" => |_, recv, _| {
-            let b = crate::interp::ops::to_big(recv).expect("int");
+            let b = crate::interp::numeric::to_big(recv).expect("int");
             let ones: u64 = b
                 .magnitude()
                 .to_u64_digits()

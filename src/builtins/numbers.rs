@@ -4,7 +4,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::fmt::parse_number::{float_error_message, int_error_message, parse_float, parse_int};
-use crate::interp::ops::{big_to_f64, to_big};
+use crate::interp::numeric::{big_to_f64, to_big};
 use crate::interp::repr::fmt_err;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error, value_error};

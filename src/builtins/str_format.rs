@@ -6,7 +6,7 @@ use crate::fmt::percent::{
     NextArg, PercentArg, PercentArgs, PercentKind, PercentParser, PercentPiece, percent_char,
     render_percent, star_type_error,
 };
-use crate::interp::ops::to_big;
+use crate::interp::numeric::to_big;
 use crate::interp::repr::fmt_err;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{index_error, value_error};

@@ -3,6 +3,7 @@
 
 pub mod code;
 mod lower;
+mod lower_def;
 mod lower_expr;
 mod peephole;
 pub mod scope;

@@ -63,7 +63,7 @@ impl Interp {
             && let [(cop, Expr::Const(Value::Int(k)))] = &rest[..]
             && let Expr::BinLocalInt(bop, slot, c) = &**l
             && let Some(Value::Int(x)) = &f.slots[*slot as usize]
-            && let Some(v) = crate::interp::ops::int_fast(*bop, *x, *c)
+            && let Some(v) = crate::interp::numeric::int_fast(*bop, *x, *c)
             && let Some(r) = int_cmp_checked(*cop, v, *k)
         {
             return Ok(r);
@@ -154,7 +154,7 @@ impl Interp {
             }
             Expr::BinLocalInt(op, slot, c) => {
                 if let Some(Value::Int(x)) = &f.slots[*slot as usize]
-                    && let Some(v) = crate::interp::ops::int_fast(*op, *x, *c)
+                    && let Some(v) = crate::interp::numeric::int_fast(*op, *x, *c)
                 {
                     return Ok(Value::Int(v));
                 }
@@ -163,7 +163,7 @@ impl Interp {
             }
             Expr::BinIntLocal(op, c, slot) => {
                 if let Some(Value::Int(x)) = &f.slots[*slot as usize]
-                    && let Some(v) = crate::interp::ops::int_fast(*op, *c, *x)
+                    && let Some(v) = crate::interp::numeric::int_fast(*op, *c, *x)
                 {
                     return Ok(Value::Int(v));
                 }
@@ -181,7 +181,7 @@ impl Interp {
                 let a = self.eval(f, l)?;
                 let b = self.eval(f, r)?;
                 if let (Value::Int(x), Value::Int(y)) = (&a, &b)
-                    && let Some(v) = crate::interp::ops::int_fast(*op, *x, *y)
+                    && let Some(v) = crate::interp::numeric::int_fast(*op, *x, *y)
                 {
                     return Ok(Value::Int(v));
                 }
@@ -655,7 +655,7 @@ impl Interp {
             Target::Local(slot) if let Some(Value::Int(x)) = f.slots[*slot as usize] => {
                 let rhs = self.eval_arith(f, e)?;
                 let new = match rhs {
-                    Value::Int(y) if let Some(v) = crate::interp::ops::int_fast(op, x, y) => {
+                    Value::Int(y) if let Some(v) = crate::interp::numeric::int_fast(op, x, y) => {
                         Value::Int(v)
                     }
                     rhs => self.inplace(op, &Value::Int(x), &rhs)?,
@@ -684,7 +684,7 @@ impl Interp {
         let mut t = d.borrow_mut();
         if let Some(Some(pos)) = t.find_simple(h, k)
             && let Some(Value::Int(cur)) = t.value_at(pos)
-            && let Some(v) = crate::interp::ops::int_fast(op, *cur, *y)
+            && let Some(v) = crate::interp::numeric::int_fast(op, *cur, *y)
         {
             t.set_value_at(pos, Value::Int(v));
             return Ok(true);
@@ -811,11 +811,11 @@ fn int_cmp(op: CmpOp, x: i64, y: i64) -> bool {
 pub fn arith_int(f: &Frame, e: &Expr) -> Option<i64> {
     match e {
         Expr::BinLocalInt(op, slot, c) => match &f.slots[*slot as usize] {
-            Some(Value::Int(x)) => crate::interp::ops::int_fast(*op, *x, *c),
+            Some(Value::Int(x)) => crate::interp::numeric::int_fast(*op, *x, *c),
             _ => None,
         },
         Expr::BinIntLocal(op, c, slot) => match &f.slots[*slot as usize] {
-            Some(Value::Int(x)) => crate::interp::ops::int_fast(*op, *c, *x),
+            Some(Value::Int(x)) => crate::interp::numeric::int_fast(*op, *c, *x),
             _ => None,
         },
         _ => None,

@@ -15,6 +15,7 @@ pub mod gen_obj;
 pub mod hash;
 pub mod iters;
 pub mod modules;
+pub mod numeric;
 pub mod ops;
 pub mod output;
 pub mod protocols;

@@ -333,7 +333,7 @@ impl Interp {
                 let tn = type_name(v);
                 let sp = parse_spec(spec, &tn).map_err(fmt_err)?;
                 // bool inherits int.__format__: only an empty spec gives 'True'.
-                let b = super::ops::to_big(v).expect("an int");
+                let b = super::numeric::to_big(v).expect("an int");
                 crate::fmt::number::format_int(&b, &sp, &tn).map_err(fmt_err)
             }
             Value::Float(f) => {

@@ -6,7 +6,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::add_functions;
 use crate::builtins::numbers::to_f64;
-use crate::interp::ops::to_big;
+use crate::interp::numeric::to_big;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error, value_error};
 use crate::runtime::object::{Args, Globals};

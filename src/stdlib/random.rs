@@ -17,7 +17,7 @@ use num_traits::{One, Signed};
 use super::add_functions;
 use super::mt19937::{Mt, entropy_key};
 use crate::builtins::numbers::to_f64;
-use crate::interp::ops::to_big;
+use crate::interp::numeric::to_big;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, index_error, type_error, value_error};
 use crate::runtime::object::{Args, Globals};
