@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use super::numbers;
+use super::{numbers, system};
 use crate::interp::iters::{IterState, new_iter};
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{Exc, type_error, value_error};
 use crate::runtime::object::{Args, NativeImpl, OneArgImpl};
-use crate::runtime::types::{class_of, type_name, types};
+use crate::runtime::types::{class_of, type_name};
 use crate::runtime::value::Value;
 use crate::syntax::ast::CmpOp;
 
@@ -53,61 +53,28 @@ pub const FUNCTIONS: &[(&str, NativeImpl)] = &[
     ("input", input),
     ("vars", vars),
     ("dir", dir),
-    ("globals", frame_fn),
-    ("locals", frame_fn),
-    ("open", open),
-    ("exit", exit),
-    ("quit", exit),
-    ("eval", unsupported::eval),
-    ("exec", unsupported::exec),
-    ("compile", unsupported::compile),
-    ("__import__", import),
-    ("breakpoint", unsupported::breakpoint),
-    ("help", unsupported::help),
-    ("bytes", unsupported::bytes),
-    ("bytearray", unsupported::bytearray),
-    ("memoryview", unsupported::memoryview),
-    ("complex", unsupported::complex),
+    ("globals", system::frame_fn),
+    ("locals", system::frame_fn),
+    ("open", system::open),
+    ("exit", system::exit),
+    ("quit", system::exit),
+    ("eval", system::eval),
+    ("exec", system::exec),
+    ("compile", system::compile),
+    ("__import__", system::import),
+    ("breakpoint", system::breakpoint),
+    ("help", system::help),
+    ("bytes", system::bytes),
+    ("bytearray", system::bytearray),
+    ("memoryview", system::memoryview),
+    ("complex", system::complex),
 ];
-
-/// CPython builtins coropy does not implement: each exists (so `print(eval)` works
-/// and a user's own definition still shadows it) and calling it raises
-/// `NotImplementedError` naming it, instead of a puzzling `NameError`.
-mod unsupported {
-    use crate::interp::{Interp, PyResult};
-    use crate::runtime::exc::Exc;
-    use crate::runtime::object::Args;
-    use crate::runtime::value::Value;
-
-    macro_rules! unsupported {
-        ($($f:ident $name:literal $why:literal),* $(,)?) => {$(
-            pub fn $f(_: &mut Interp, _: Args) -> PyResult<Value> {
-                Err(Exc::new(
-                    "NotImplementedError",
-                    concat!($name, "() is not supported by coropy", $why),
-                ))
-            }
-        )*};
-    }
-
-    unsupported! {
-        eval "eval" " (no runtime compilation)",
-        exec "exec" " (no runtime compilation)",
-        compile "compile" " (no runtime compilation)",
-        breakpoint "breakpoint" " (no debugger)",
-        help "help" "",
-        bytes "bytes" " (no bytes type)",
-        bytearray "bytearray" " (no bytes type)",
-        memoryview "memoryview" " (no bytes type)",
-        complex "complex" " (no complex numbers)",
-    }
-}
 
 fn kwarg<'a>(args: &'a Args, name: &str) -> Option<&'a Value> {
     args.kwarg(name)
 }
 
-fn reject_kwargs(args: &Args, name: &str, allowed: &[&str]) -> PyResult<()> {
+pub(super) fn reject_kwargs(args: &Args, name: &str, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in &args.kw {
         if !allowed.contains(&&**k) {
             return Err(type_error(format!(
@@ -720,68 +687,6 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp
         .getattr(&v, "__dict__")
         .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
-}
-
-/// `globals()` / `locals()` called directly are compiled to read the calling frame;
-/// reaching this native means an indirect call (`g = globals; g()`).
-fn frame_fn(_: &mut Interp, _: Args) -> PyResult<Value> {
-    Err(Exc::new(
-        "RuntimeError",
-        "globals()/locals() can only be called directly in coropy",
-    ))
-}
-
-/// The builtins `exit` and `quit`, also `sys.exit(code)`: raise `SystemExit(code)`.
-pub fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let code = args.pos.into_iter().next();
-    Err(Exc::with_args(
-        types().exc("SystemExit"),
-        code.into_iter().filter(|c| !c.is_none()).collect(),
-    ))
-}
-
-/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module
-/// `name` (imported if needed) when `fromlist` is non-empty, else its top-level
-/// package, as an import statement binds them.
-fn import(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    reject_kwargs(
-        &args,
-        "__import__",
-        &["globals", "locals", "fromlist", "level"],
-    )?;
-    let arg = |i: usize, name: &str| args.pos.get(i).or_else(|| args.kwarg(name)).cloned();
-    let name = match args.pos.first() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(_) => return Err(type_error("module name must be a string")),
-        None => {
-            return Err(type_error(
-                "__import__() missing required argument 'name' (pos 1)",
-            ));
-        }
-    };
-    if let Some(level) = arg(4, "level")
-        && !matches!(level, Value::Int(0))
-    {
-        return Err(Exc::new(
-            "NotImplementedError",
-            "__import__() with a relative level is not supported by coropy",
-        ));
-    }
-    if name.is_empty() {
-        return Err(value_error("Empty module name"));
-    }
-    let leaf = match arg(3, "fromlist") {
-        Some(f) => interp.truthy(&f)?,
-        None => false,
-    };
-    interp.import(&name, leaf)
-}
-
-fn open(_: &mut Interp, _: Args) -> PyResult<Value> {
-    Err(Exc::new(
-        "NotImplementedError",
-        "open() (file I/O) is not supported by coropy",
-    ))
 }
 
 /// `dir(obj)`: the sorted attribute names. A module lists its namespace; a class its own

@@ -10,6 +10,7 @@ mod methods_str;
 pub mod numbers;
 pub mod sort;
 mod str_format;
+pub mod system;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -21,7 +21,7 @@ pub fn install(interp: &mut Interp, g: &Globals) {
     add_functions(
         g,
         &[
-            ("exit", crate::builtins::functions::exit),
+            ("exit", crate::builtins::system::exit),
             ("exc_info", exc_info),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
