@@ -29,6 +29,27 @@ fn coropy_stderr(script: &Path, extra: &[&str]) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// The absolute form of `dir` as it appears in coropy's output (written `<dir>` in
+/// the expectations).
+fn shown_dir(dir: &Path) -> String {
+    std::path::absolute(dir)
+        .expect("absolute")
+        .display()
+        .to_string()
+}
+
+/// The `.py` scripts in `dir`, sorted (at least one).
+fn scripts_in(dir: &Path) -> Vec<PathBuf> {
+    let mut scripts: Vec<_> = std::fs::read_dir(dir)
+        .expect("data dir")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    scripts.sort();
+    assert!(!scripts.is_empty());
+    scripts
+}
+
 fn last_line(text: &str) -> &str {
     text.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("")
 }
@@ -36,18 +57,9 @@ fn last_line(text: &str) -> &str {
 #[test]
 fn tracebacks_render_as_expected() {
     let dir = data_dir();
-    let shown = std::path::absolute(&dir)
-        .expect("absolute")
-        .display()
-        .to_string();
+    let shown = shown_dir(&dir);
     let bless = std::env::var_os("COROPY_BLESS").is_some();
-    let mut scripts: Vec<_> = std::fs::read_dir(&dir)
-        .expect("data dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    scripts.sort();
-    assert!(!scripts.is_empty());
+    let scripts = scripts_in(&dir);
     let mut failures = Vec::new();
     for script in &scripts {
         let got = coropy_stderr(script, &[]).replace(&shown, "<dir>");
@@ -80,17 +92,8 @@ fn tracebacks_render_as_expected() {
 #[test]
 fn tracebacks_match_cpython_exactly() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tracebacks_cpython");
-    let shown = std::path::absolute(&dir)
-        .expect("absolute")
-        .display()
-        .to_string();
-    let mut scripts: Vec<_> = std::fs::read_dir(&dir)
-        .expect("data dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    scripts.sort();
-    assert!(!scripts.is_empty());
+    let shown = shown_dir(&dir);
+    let scripts = scripts_in(&dir);
     let mut failures = Vec::new();
     for script in &scripts {
         let expected = std::fs::read_to_string(script.with_extension("expected"))

@@ -145,21 +145,8 @@ impl Drop for GenObj {
             "RuntimeWarning: coroutine '{}' was never awaited",
             self.qualname()
         );
-        let shown = match &self.origin {
-            Some(code) => {
-                let pc = self.origin_pc as usize;
-                let line = code.line_of(code.spans[pc.min(code.spans.len() - 1)]);
-                crate::interp::warnings::show(
-                    &msg,
-                    Some(crate::interp::warnings::WarningSite {
-                        path: &code.source.path,
-                        line,
-                        text: code.source.line_text(line),
-                    }),
-                )
-            }
-            None => crate::interp::warnings::show(&msg, None),
-        };
+        let shown =
+            crate::interp::warnings::show_at(&msg, self.origin.as_deref(), self.origin_pc as usize);
         if !shown {
             return;
         }

@@ -145,25 +145,12 @@ impl Interp {
             .call_sites
             .len()
             .checked_sub(stacklevel)
-            .and_then(|i| self.call_sites.get(i))
-            .cloned();
+            .and_then(|i| self.call_sites.get(i));
         let text = format!("{category}: {message}");
         match site {
-            Some((code, pc)) => {
-                let line = code.line_of(code.spans[pc.min(code.spans.len() - 1)]);
-                warnings::show(
-                    &text,
-                    Some(warnings::WarningSite {
-                        path: &code.source.path,
-                        line,
-                        text: code.source.line_text(line),
-                    }),
-                );
-            }
-            None => {
-                warnings::show(&text, None);
-            }
-        }
+            Some((code, pc)) => warnings::show_at(&text, Some(code), *pc),
+            None => warnings::show(&text, None),
+        };
     }
 
     /// Look up a builtin (the compile-time fallback of unbound globals).

@@ -148,22 +148,15 @@ impl Interp {
             }
             _ => {}
         }
-        // The binary fallback's "no method" error names the augmented operator.
+        // The binary fallback's "no method" error (from wherever it was raised) names
+        // the augmented operator.
         self.binary(op, a, b).map_err(|e| {
-            let plain = unsupported(op, a, b);
-            if e.is_instance("TypeError")
-                && e.0
-                    .exc()
-                    .args
+            let message = |x: &Exc| {
+                x.args()
                     .first()
                     .and_then(|m| m.as_str().map(str::to_string))
-                    == plain
-                        .0
-                        .exc()
-                        .args
-                        .first()
-                        .and_then(|m| m.as_str().map(str::to_string))
-            {
+            };
+            if e.is_instance("TypeError") && message(&e) == message(&unsupported(op, a, b)) {
                 unsupported_as(op, a, b, true)
             } else {
                 e

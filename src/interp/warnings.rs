@@ -5,6 +5,8 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashSet;
 
+use crate::compile::code::FuncCode;
+
 /// Where a warning points: the file, the 1-based line and that line's text.
 pub struct WarningSite<'a> {
     pub path: &'a str,
@@ -42,4 +44,21 @@ pub fn show(text: &str, site: Option<WarningSite>) -> bool {
         }
     }
     true
+}
+
+/// [`show`] at the statement of `code` containing instruction `pc` (`sys:1` without
+/// code).
+pub fn show_at(text: &str, code: Option<&FuncCode>, pc: usize) -> bool {
+    let Some(code) = code else {
+        return show(text, None);
+    };
+    let line = code.line_of(code.spans[pc.min(code.spans.len() - 1)]);
+    show(
+        text,
+        Some(WarningSite {
+            path: &code.source.path,
+            line,
+            text: code.source.line_text(line),
+        }),
+    )
 }

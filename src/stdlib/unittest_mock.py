@@ -909,42 +909,45 @@ def _decorate(func, patcher):
     patchings = [patcher]
     if _is_async_func(func):
         async def patched(*args, **keywargs):
-            extra = []
             entered = []
             try:
-                for p in patchings:
-                    new = p.__enter__()
-                    entered.append(p)
-                    if p.attribute_name is not None:
-                        keywargs[p.attribute_name] = new
-                    elif p.new is DEFAULT:
-                        extra.append(new)
+                extra = _enter_patchings(patchings, entered, keywargs)
                 return await func(*args, *extra, **keywargs)
             finally:
-                for p in reversed(entered):
-                    p.__exit__(None, None, None)
+                _exit_patchings(entered)
     else:
         def patched(*args, **keywargs):
-            extra = []
             entered = []
             try:
-                for p in patchings:
-                    new = p.__enter__()
-                    entered.append(p)
-                    if p.attribute_name is not None:
-                        keywargs[p.attribute_name] = new
-                    elif p.new is DEFAULT:
-                        extra.append(new)
+                extra = _enter_patchings(patchings, entered, keywargs)
                 return func(*args, *extra, **keywargs)
             finally:
-                for p in reversed(entered):
-                    p.__exit__(None, None, None)
+                _exit_patchings(entered)
     patched.patchings = patchings
     patched.__name__ = getattr(func, '__name__', 'patched')
     patched.__qualname__ = getattr(func, '__qualname__', patched.__name__)
     patched.__doc__ = getattr(func, '__doc__', None)
     patched.__wrapped__ = func
     return patched
+
+
+def _enter_patchings(patchings, entered, keywargs):
+    """Start each patch (recorded in `entered` for _exit_patchings); the mocks it made
+    go into `keywargs` by name or are returned as the extra positional arguments."""
+    extra = []
+    for p in patchings:
+        new = p.__enter__()
+        entered.append(p)
+        if p.attribute_name is not None:
+            keywargs[p.attribute_name] = new
+        elif p.new is DEFAULT:
+            extra.append(new)
+    return extra
+
+
+def _exit_patchings(entered):
+    for p in reversed(entered):
+        p.__exit__(None, None, None)
 
 
 def _import_target(target):
