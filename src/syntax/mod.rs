@@ -40,7 +40,7 @@ pub struct SyntaxError {
 
 /// Lex, parse and validate a whole module. On failure returns every error found,
 /// the first being the one CPython would report.
-/// Runs on a thread with a large stack (see `parser::with_big_stack`).
+/// Runs with a large stack (see `parser::with_big_stack`).
 pub fn parse_module(source: &str) -> Result<ast::Module, Vec<SyntaxError>> {
     parser::with_big_stack(|| {
         let module = parser::parse(source)?;

@@ -54,9 +54,15 @@ fn to_chumsky<'s>(lexed: &Lexed<'s>) -> Vec<Tok<'s>> {
 /// 30 KB per nested block), so parsing runs on a thread with a stack of its own.
 pub const PARSE_STACK_BYTES: usize = 256 << 20;
 
-/// Runs `f` on a fresh thread with a `PARSE_STACK_BYTES` stack (only the pages used
-/// are ever committed), so no input can overflow the caller's stack.
+/// Runs `f` with at least `PARSE_STACK_BYTES` of stack, so no input can overflow the
+/// caller's: right here when the calling thread has that much left (the interpreter
+/// thread's stack is larger: a script and its imports parse without a thread of their
+/// own), else on a fresh thread with a stack that size (only the pages used are ever
+/// committed).
 pub fn with_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    if stacker::remaining_stack().is_some_and(|r| r >= PARSE_STACK_BYTES + (1 << 20)) {
+        return f();
+    }
     std::thread::scope(|s| {
         match std::thread::Builder::new()
             .name("coropy-parse".into())
