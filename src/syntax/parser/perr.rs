@@ -24,7 +24,7 @@ pub(crate) fn with_detail<T>(detailed: bool, f: impl FnOnce() -> T) -> T {
     out
 }
 
-fn detailed() -> bool {
+pub(super) fn detailed() -> bool {
     DETAILED.with(Cell::get)
 }
 
@@ -32,18 +32,20 @@ fn detailed() -> bool {
 #[derive(Debug, Clone)]
 pub(crate) enum PErr<'t, 's> {
     Cheap,
-    Rich(Rich<'t, Token<'s>>),
+    /// Boxed: chumsky moves the error of the furthest failed alternative in and out
+    /// of its state at every failed token match, so the cheap case stays 8 bytes.
+    Rich(Box<Rich<'t, Token<'s>>>),
 }
 
 impl<'t, 's> PErr<'t, 's> {
     pub(crate) fn custom(span: chumsky::span::SimpleSpan, msg: impl Into<String>) -> Self {
-        PErr::Rich(Rich::custom(span, msg.into()))
+        PErr::Rich(Box::new(Rich::custom(span, msg.into())))
     }
 
     /// The detailed error, if this is one.
     pub(crate) fn into_rich(self) -> Option<Rich<'t, Token<'s>>> {
         match self {
-            PErr::Rich(r) => Some(r),
+            PErr::Rich(r) => Some(*r),
             PErr::Cheap => None,
         }
     }
@@ -56,7 +58,9 @@ where
     #[inline]
     fn merge(self, other: Self) -> Self {
         match (self, other) {
-            (PErr::Rich(a), PErr::Rich(b)) => PErr::Rich(<Rich<_> as Error<'t, I>>::merge(a, b)),
+            (PErr::Rich(a), PErr::Rich(b)) => {
+                PErr::Rich(Box::new(<Rich<_> as Error<'t, I>>::merge(*a, *b)))
+            }
             (PErr::Cheap, b) => b,
             (a, PErr::Cheap) => a,
         }
@@ -75,9 +79,9 @@ where
         span: I::Span,
     ) -> Self {
         if detailed() {
-            PErr::Rich(<Rich<_> as LabelError<'t, I, L>>::expected_found(
+            PErr::Rich(Box::new(<Rich<_> as LabelError<'t, I, L>>::expected_found(
                 expected, found, span,
-            ))
+            )))
         } else {
             PErr::Cheap
         }
@@ -91,8 +95,8 @@ where
         span: I::Span,
     ) -> Self {
         match self {
-            PErr::Rich(r) => PErr::Rich(<Rich<_> as LabelError<'t, I, L>>::merge_expected_found(
-                r, expected, found, span,
+            PErr::Rich(r) => PErr::Rich(Box::new(
+                <Rich<_> as LabelError<'t, I, L>>::merge_expected_found(*r, expected, found, span),
             )),
             PErr::Cheap => PErr::Cheap,
         }
@@ -106,12 +110,14 @@ where
         span: I::Span,
     ) -> Self {
         match self {
-            PErr::Rich(r) => PErr::Rich(<Rich<_> as LabelError<'t, I, L>>::replace_expected_found(
-                r, expected, found, span,
+            PErr::Rich(r) => PErr::Rich(Box::new(
+                <Rich<_> as LabelError<'t, I, L>>::replace_expected_found(
+                    *r, expected, found, span,
+                ),
             )),
-            PErr::Cheap if detailed() => PErr::Rich(
+            PErr::Cheap if detailed() => PErr::Rich(Box::new(
                 <Rich<_> as LabelError<'t, I, L>>::expected_found(expected, found, span),
-            ),
+            )),
             PErr::Cheap => PErr::Cheap,
         }
     }
@@ -129,4 +135,18 @@ where
             <Rich<_> as LabelError<'t, I, L>>::in_context(r, label, span);
         }
     }
+}
+
+/// Lookahead for the cheap mode: passes (consuming nothing) when the next token can
+/// start the alternative it guards, so a parse skips alternatives that would fail
+/// anyway. Detailed mode always passes: a failing alternative's expected tokens are
+/// part of the error message, which must not depend on the guards.
+pub(crate) fn starts<'t, 's: 't>(
+    first: fn(&Token<'s>) -> bool,
+) -> impl chumsky::Parser<'t, super::In<'t, 's>, (), super::Ext<'t, 's>> + Clone {
+    use chumsky::Parser;
+    chumsky::primitive::any()
+        .filter(move |t| first(t) || detailed())
+        .rewind()
+        .ignored()
 }

@@ -3,8 +3,9 @@
 
 use super::args::lambda_params;
 use super::expr::{Exprs, exprs};
+use super::perr::starts;
 use super::targets::{TargetCtx, check_targets};
-use super::{P, custom, mk, sp};
+use super::{P, custom, sp};
 use crate::syntax::ast::*;
 use crate::syntax::token::Token;
 use chumsky::prelude::*;
@@ -313,7 +314,10 @@ fn simple_stmt<'t, 's: 't>(ex: &Exprs<'t, 's>) -> P<'t, 's, Stmt> {
         type_alias,
     ))
     .map_with(|kind, e| stmt(kind, e.span()));
-    keyword_stmt.or(expr_stmt).boxed()
+    starts(starts_keyword_stmt)
+        .ignore_then(keyword_stmt)
+        .or(expr_stmt)
+        .boxed()
 }
 
 /// compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt |
@@ -640,14 +644,46 @@ fn compound_stmt<'t, 's: 't>(
             StmtKind::Pass
         });
 
-    choice((
-        if_stmt, while_stmt, for_stmt, with_stmt, try_stmt, definition, match_stmt,
-    ))
-    .map_with(|kind, e| stmt(kind, e.span()))
-    .boxed()
+    starts(starts_compound_stmt)
+        .ignore_then(choice((
+            if_stmt, while_stmt, for_stmt, with_stmt, try_stmt, definition, match_stmt,
+        )))
+        .map_with(|kind, e| stmt(kind, e.span()))
+        .boxed()
 }
 
-#[allow(dead_code)]
-fn _unused(e: Expr) -> Expr {
-    mk(e.kind, e.span.into_simple())
+/// The tokens a keyword statement of `simple_stmt` starts with.
+fn starts_keyword_stmt(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::Pass
+            | Token::Break
+            | Token::Continue
+            | Token::Return
+            | Token::Raise
+            | Token::Global
+            | Token::Nonlocal
+            | Token::Del
+            | Token::Assert
+            | Token::Import
+            | Token::From
+            | Token::Name("type")
+    )
+}
+
+/// The tokens a compound statement starts with.
+fn starts_compound_stmt(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::If
+            | Token::While
+            | Token::For
+            | Token::Async
+            | Token::With
+            | Token::Try
+            | Token::At
+            | Token::Def
+            | Token::Class
+            | Token::Name("match")
+    )
 }
