@@ -89,8 +89,20 @@ impl Interp {
                 .insert(Name::from("lineno"), Value::Int(line as i64));
             exc
         })?;
+        self.exec_ast(path, text, &ast, globals)
+    }
+
+    /// Compile and run the parsed module `ast` of source `text` (called `path` in
+    /// tracebacks) in the namespace `globals`.
+    pub fn exec_ast(
+        &mut self,
+        path: &str,
+        text: &str,
+        ast: &crate::syntax::ast::Module,
+        globals: &Rc<Globals>,
+    ) -> PyResult<()> {
         let source = Rc::new(Source::new(path, text));
-        let code = self.compile(&ast, source, globals);
+        let code = self.compile(ast, source, globals);
         let mut frame = Frame::new(self, code, globals.clone());
         self.run_to_return(&mut frame).map(|_| ())
     }

@@ -3,6 +3,7 @@
 pub mod asyncio;
 mod contextvars;
 mod datetime;
+mod frozen;
 mod math;
 mod mt19937;
 mod os;
@@ -132,7 +133,11 @@ pub fn load_embedded(interp: &mut Interp, module: &str, file: &str, source: &str
 /// of coropy, so an error in it is a bug in the interpreter, not in the user's program.
 fn run_embedded(interp: &mut Interp, name: &str, source: &str, globals: &Rc<Globals>) {
     let path = format!("<coropy:{name}.py>");
-    if let Err(e) = interp.exec_source(&path, source, globals) {
+    let run = match frozen::lookup(source) {
+        Some(ast) => interp.exec_ast(&path, source, &ast, globals),
+        None => interp.exec_source(&path, source, globals),
+    };
+    if let Err(e) = run {
         let msg = interp.render_exception(&e);
         panic!("coropy bug: embedded module '{name}' failed to initialise:\n{msg}");
     }

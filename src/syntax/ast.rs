@@ -1,12 +1,14 @@
 //! The abstract syntax tree produced by the parser: every node carries its byte span.
 //!
 //! The AST is pure syntax: it never refers to runtime values. Name resolution and
-//! lowering to executable code happen later, in `compile`.
+//! lowering to executable code happen later, in `compile`. It serializes (serde): the
+//! embedded stdlib sources are parsed at build time (build.rs, `syntax::frozen`).
 
 use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
 
 /// A byte range in the source text (half-open).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -32,25 +34,25 @@ impl Span {
 }
 
 /// An identifier with its span.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ident {
     pub name: String,
     pub span: Span,
 }
 
 /// A whole source file (or one REPL entry).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Module {
     pub body: Vec<Stmt>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum StmtKind {
     /// An expression evaluated for its effect.
     Expr(Expr),
@@ -123,7 +125,7 @@ pub enum StmtKind {
     },
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DottedName {
     /// The parts, e.g. `["os", "path"]`.
     pub parts: Vec<Ident>,
@@ -140,20 +142,20 @@ impl DottedName {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Alias {
     pub name: DottedName,
     pub asname: Option<Ident>,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WithItem {
     pub context: Expr,
     pub target: Option<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FunctionDef {
     pub is_async: bool,
     pub name: Ident,
@@ -163,7 +165,7 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClassDef {
     pub name: Ident,
     /// Base classes and keywords as in a call (`class A(B, metaclass=M)`).
@@ -172,7 +174,7 @@ pub struct ClassDef {
     pub decorators: Vec<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Try {
     pub body: Vec<Stmt>,
     pub handlers: Vec<ExceptHandler>,
@@ -180,7 +182,7 @@ pub struct Try {
     pub finalbody: Vec<Stmt>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExceptHandler {
     /// `None` for a bare `except:`.
     pub typ: Option<Expr>,
@@ -191,7 +193,7 @@ pub struct ExceptHandler {
 }
 
 /// Parameters of a `def` or `lambda`, in Python's order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Params {
     /// Before a `/`.
     pub posonly: Vec<Param>,
@@ -204,20 +206,20 @@ pub struct Params {
     pub kwarg: Option<Param>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Param {
     pub name: Ident,
     pub default: Option<Expr>,
     pub annotation: Option<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ExprKind {
     Name(String),
     /// An integer literal that fits in i64.
@@ -319,13 +321,13 @@ pub enum ExprKind {
     },
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FStringPart {
     Literal(String),
     Field(FStringField),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FStringField {
     pub expr: Expr,
     /// `Some("x=")` for `{x=}` (the text printed before the value, including spaces).
@@ -336,7 +338,7 @@ pub struct FStringField {
     pub spec: Option<Vec<FStringPart>>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum DictItem {
     /// `key: value`
     Pair(Expr, Expr),
@@ -344,7 +346,7 @@ pub enum DictItem {
     Spread(Expr),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Arg {
     Positional(Expr),
     /// `*iterable`
@@ -355,7 +357,7 @@ pub enum Arg {
     DoubleStar(Expr),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Comprehension {
     pub is_async: bool,
     pub target: Expr,
@@ -363,7 +365,7 @@ pub struct Comprehension {
     pub ifs: Vec<Expr>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum UnaryOp {
     Not,
     Neg,
@@ -371,7 +373,7 @@ pub enum UnaryOp {
     Invert,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BinOp {
     Add,
     Sub,
@@ -409,13 +411,13 @@ impl BinOp {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BoolOp {
     And,
     Or,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CmpOp {
     Eq,
     NotEq,
