@@ -3,6 +3,7 @@
 
 mod dir_names;
 pub mod functions;
+mod matching;
 pub mod methods;
 mod methods_dict;
 mod methods_list;
@@ -79,6 +80,9 @@ pub fn install(interp: &mut Interp) {
                 one_arg,
             })),
         );
+    }
+    for &(name, f) in matching::HELPERS {
+        b.set(name, native(name, f));
     }
     install_object_methods();
 }

@@ -172,12 +172,14 @@ impl Globals {
         let i = self.slot(name);
         self.values.borrow_mut()[i as usize] = Some(v);
     }
-    /// Bound names and values in definition order.
+    /// Bound names and values in definition order (without the hidden `$` names of
+    /// the interpreter's own temporaries, such as a `match` statement's subject).
     pub fn items(&self) -> Vec<(Name, Value)> {
         let values = self.values.borrow();
         self.names
             .borrow()
             .iter()
+            .filter(|(n, _)| !n.starts_with('$'))
             .filter_map(|(n, &i)| values[i as usize].clone().map(|v| (n.clone(), v)))
             .collect()
     }

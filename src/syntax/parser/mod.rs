@@ -6,6 +6,7 @@ mod args;
 mod depth;
 mod expr;
 mod fstring;
+mod patterns;
 mod perr;
 mod stmt;
 mod strings;

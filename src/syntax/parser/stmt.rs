@@ -48,8 +48,11 @@ pub fn file<'t, 's: 't>(source: &'s str) -> P<'t, 's, Vec<Stmt>> {
     let mut block = Recursive::<chumsky::recursive::Indirect<_, Vec<Stmt>, _>>::declare();
     let block_b = block.clone().boxed();
     let simple_stmts = simple_stmts(&ex);
-    let compound = compound_stmt(&ex, block_b, source);
-    let statement = compound.map(|s| vec![s]).or(simple_stmts.clone()).boxed();
+    let compound = compound_stmt(&ex, block_b.clone(), source);
+    let statement = super::patterns::match_stmt(&ex, block_b, source)
+        .or(compound.map(|s| vec![s]))
+        .or(simple_stmts.clone())
+        .boxed();
     let statements = statement
         .repeated()
         .at_least(1)
@@ -321,7 +324,7 @@ fn simple_stmt<'t, 's: 't>(ex: &Exprs<'t, 's>) -> P<'t, 's, Stmt> {
 }
 
 /// compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt |
-/// while_stmt | match_stmt (unsupported)
+/// while_stmt (`match_stmt`: see `patterns.rs`)
 fn compound_stmt<'t, 's: 't>(
     ex: &Exprs<'t, 's>,
     block: P<'t, 's, Vec<Stmt>>,
@@ -620,33 +623,9 @@ fn compound_stmt<'t, 's: 't>(
             kind
         });
 
-    // match_stmt: "match" subject ':' NEWLINE INDENT case_block+ DEDENT — rejected.
-    let skip_block = recursive(|skip| {
-        just(Token::Indent)
-            .ignore_then(
-                choice((
-                    skip.ignored(),
-                    none_of([Token::Indent, Token::Dedent]).ignored(),
-                ))
-                .repeated(),
-            )
-            .then_ignore(just(Token::Dedent))
-            .ignored()
-    });
-    let match_stmt = select! { Token::Name("match") => () }
-        .ignore_then(none_of([Token::Newline]).repeated().collect::<Vec<_>>())
-        .filter(|toks| toks.len() > 1 && toks.last() == Some(&Token::Colon))
-        .then_ignore(just(Token::Newline))
-        .then_ignore(skip_block.or_not())
-        .validate(|_, e, emitter| {
-            let s: SimpleSpan = e.span();
-            emitter.emit(custom(s, "match statement is not supported by coropy"));
-            StmtKind::Pass
-        });
-
     starts(starts_compound_stmt)
         .ignore_then(choice((
-            if_stmt, while_stmt, for_stmt, with_stmt, try_stmt, definition, match_stmt,
+            if_stmt, while_stmt, for_stmt, with_stmt, try_stmt, definition,
         )))
         .map_with(|kind, e| stmt(kind, e.span()))
         .boxed()
@@ -684,6 +663,5 @@ fn starts_compound_stmt(t: &Token) -> bool {
             | Token::At
             | Token::Def
             | Token::Class
-            | Token::Name("match")
     )
 }

@@ -162,6 +162,14 @@ fn statements_shapes() {
     assert!(p.vararg.is_some() && p.kwarg.is_some());
     assert_eq!(expr("'a' 'b'\n"), "\"ab\"");
     assert_eq!(expr("match\n"), "match");
+    // A match statement desugars to `$match0 = subject` and an if chain.
+    let m = parse("match x:\n    case 1:\n        pass\n    case _:\n        pass\n").unwrap();
+    assert!(
+        matches!(&m.body[0].kind, StmtKind::Assign { targets, .. } if matches!(&targets[0].kind, ExprKind::Name(n) if n == "$match0"))
+    );
+    assert!(
+        matches!(&m.body[1].kind, StmtKind::If { orelse, .. } if matches!(&orelse[0].kind, StmtKind::If { test: Expr { kind: ExprKind::True, .. }, .. }))
+    );
     assert!(
         matches!(parse("b'\\xff' b'a'\n").unwrap().body[0].kind, StmtKind::Expr(Expr { kind: ExprKind::Bytes(ref b), .. }) if b == &[255, b'a'])
     );
@@ -169,10 +177,6 @@ fn statements_shapes() {
 
 #[test]
 fn unsupported_syntax_is_reported() {
-    assert_eq!(
-        first_error("match x:\n    case 1:\n        pass\n"),
-        "match statement is not supported by coropy"
-    );
     assert_eq!(
         first_error("try:\n  pass\nexcept* E:\n  pass\n"),
         "'except*' is not supported by coropy"

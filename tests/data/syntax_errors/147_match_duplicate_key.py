@@ -1,0 +1,3 @@
+match {"a": 1}:
+    case {"a": 1, "a": 2}:
+        pass
