@@ -206,12 +206,20 @@ fn clear_slots(slots: &mut [Option<Value>]) {
     }
 }
 
-/// A slot whose value owns no heap data (forgetting it leaks nothing).
+/// A slot whose value owns no heap data (forgetting it leaks nothing): the first
+/// variants of `Value`, or unbound.
 #[inline(always)]
 pub fn owns_nothing(v: &Option<Value>) -> bool {
     matches!(
         v,
-        None | Some(Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        None | Some(
+            Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
     )
 }
 
