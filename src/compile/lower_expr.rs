@@ -542,8 +542,10 @@ pub(super) fn param_spec(p: &ast::Params) -> ParamSpec {
 }
 
 /// Whether `await v` becomes an `Instr::AwaitCall`: `v` is a call of a name, which can
-/// be looked up again (no side effects) when the callee is not run inline.
+/// be looked up again (no side effects) when the callee is not run inline, with
+/// positional arguments only (`interp/await_call.rs` relies on it).
 pub(super) fn fusable_await_call(v: &Expr) -> bool {
-    matches!(v, Expr::Call(func, _)
-        if matches!(**func, Expr::Global(..) | Expr::Local(_) | Expr::Cell(_)))
+    matches!(v, Expr::Call(func, args)
+        if matches!(**func, Expr::Global(..) | Expr::Local(_) | Expr::Cell(_))
+            && args.iter().all(|a| matches!(a, CallArg::Pos(_))))
 }

@@ -131,7 +131,7 @@ impl Interp {
         let mut frame = self.boxed_frame(code, &fun.globals);
         for (i, a) in args.iter().enumerate() {
             let CallArg::Pos(e) = a else {
-                unreachable!("checked by the caller")
+                unreachable!("an AwaitCall passes positional arguments only")
             };
             if let Some(n) = super::eval::arith_int(f, e) {
                 frame.slots[i] = Some(Value::Int(n));
@@ -189,13 +189,13 @@ impl Interp {
 }
 
 /// Whether `await fun(args)` runs `fun` inline: a `simple` coroutine function called
-/// with exactly its positional parameters.
+/// with exactly its positional parameters (an `AwaitCall` passes no others).
 #[inline(always)]
 fn runs_inline(fun: &Function, args: &[CallArg]) -> bool {
+    debug_assert!(args.iter().all(|a| matches!(a, CallArg::Pos(_))));
     fun.code.kind == CodeKind::Coroutine
         && fun.code.simple
         && args.len() == fun.code.params.args.len()
-        && args.iter().all(|a| matches!(a, CallArg::Pos(_)))
 }
 
 /// The delay argument of a call of `asyncio.sleep` with one positional argument.

@@ -291,41 +291,48 @@ impl Interp {
         &mut self,
         root: &CoroRef,
         mut fr: Box<Frame>,
-        mut below: usize,
-        mut input: Resume,
+        below: usize,
+        input: Resume,
     ) -> FrameLink {
+        // The top frame is the deepest: one check covers the links below it.
+        let base = self.depth;
+        self.depth += below + 1;
+        if self.depth >= self.recursion_limit {
+            self.depth = base;
+            self.release_frame(fr);
+            return FrameLink::Next(Resume::Throw(Exc::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            )));
+        }
+        let mut r = self.run_frame(&mut fr, input);
         loop {
-            self.depth += below + 1;
-            let r = if self.depth >= self.recursion_limit {
-                Err(Exc::new(
-                    "RecursionError",
-                    "maximum recursion depth exceeded",
-                ))
-            } else {
-                match input {
-                    Resume::Send(v) => self.send_frame(&mut fr, v),
-                    input => self.run_frame(&mut fr, input),
-                }
-            };
-            self.depth -= below + 1;
             match r {
-                Ok(Completion::Return(v)) => {
+                // Frames returning into frame links: most return at once.
+                Ok(Completion::Return(mut v)) => loop {
                     self.release_frame(fr);
-                    match pop_frame_link(root) {
-                        Some(next) => {
-                            fr = next;
-                            below -= 1;
-                            input = Resume::Send(v);
+                    let Some(next) = pop_frame_link(root) else {
+                        self.depth = base;
+                        return FrameLink::Next(Resume::Send(v));
+                    };
+                    fr = next;
+                    self.depth -= 1;
+                    match self.send_frame_link(&mut fr, v) {
+                        Ok(i) => v = Value::Int(i),
+                        Err(next) => {
+                            r = next;
+                            break;
                         }
-                        None => return FrameLink::Next(Resume::Send(v)),
                     }
-                }
+                },
                 Ok(Completion::Await(aw) | Completion::Yield(aw)) => {
+                    self.depth = base;
                     root.borrow_mut().chain.push(Awaiting::Frame(fr));
                     self.push_pending_frames(root);
                     return FrameLink::Suspended(aw);
                 }
                 Err(e) => {
+                    self.depth = base;
                     self.release_frame(fr);
                     return FrameLink::Next(Resume::Throw(
                         super::await_call::coroutine_exit_error(e),

@@ -176,6 +176,17 @@ fn send_into(f: &mut Frame, instr: &Instr, v: Value) -> bool {
     }
 }
 
+/// Bind a local slot to `v`, dropping the old value only if it owns something.
+#[inline(always)]
+fn bind_slot(slot: &mut Option<Value>, v: Value) {
+    let old = slot.replace(v);
+    if owns_nothing(&old) {
+        std::mem::forget(old);
+    } else {
+        drop(old);
+    }
+}
+
 /// A new array of `n` unbound slots.
 fn new_slots(n: usize) -> Slots {
     (0..n).map(|_| None).collect()
@@ -195,12 +206,20 @@ fn clear_slots(slots: &mut [Option<Value>]) {
     }
 }
 
-/// A slot whose value owns no heap data (forgetting it leaks nothing).
+/// A slot whose value owns no heap data (forgetting it leaks nothing): the first
+/// variants of `Value`, or unbound.
 #[inline(always)]
 pub fn owns_nothing(v: &Option<Value>) -> bool {
     matches!(
         v,
-        None | Some(Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        None | Some(
+            Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
     )
 }
 
@@ -325,12 +344,7 @@ impl Interp {
     #[inline(always)]
     fn assign_fast(&mut self, f: &mut Frame, t: &Target, v: Value) -> PyResult<()> {
         if let Target::Local(i) = t {
-            let old = f.slots[*i as usize].replace(v);
-            if owns_nothing(&old) {
-                std::mem::forget(old);
-            } else {
-                drop(old);
-            }
+            bind_slot(&mut f.slots[*i as usize], v);
             Ok(())
         } else {
             self.assign(f, t, v)
@@ -386,6 +400,34 @@ impl Interp {
             None
         };
         self.run_code(f, &code, pending)
+    }
+
+    /// `send_frame` for the usual frame of an await chain, suspended at `x = await
+    /// f()` with nothing saved (no handlers, no exceptions) and returning `<int
+    /// arithmetic>` right after: `Ok(i)`, it returned `i` (and is done); else how
+    /// resuming it went.
+    #[inline(always)]
+    pub fn send_frame_link(
+        &mut self,
+        f: &mut Frame,
+        v: Value,
+    ) -> Result<i64, PyResult<Completion>> {
+        let at = f.pc as usize;
+        if f.extra.is_none()
+            && let Instr::AwaitCall { dst: Some(d), .. } = &f.code.instrs[at]
+            && let Some(Instr::Return(e)) = f.code.instrs.get(at + 1)
+        {
+            bind_slot(&mut f.slots[*d as usize], v);
+            f.pc += 2;
+            // Nothing to restore on entry or to drop on return.
+            if let Some(i) = super::eval::arith_int(f, e) {
+                return Ok(i);
+            }
+            // Any other value: the instruction loop runs the `return`.
+            f.pc -= 1;
+            return Err(self.run_frame(f, Resume::Start));
+        }
+        Err(self.run_frame(f, Resume::Send(v)))
     }
 
     /// `f` returns: the exceptions it was handling are no longer handled (usually

@@ -135,6 +135,9 @@ pub struct SliceObj {
     pub step: Value,
 }
 
+/// The variants owning no heap data come first, so that testing for them
+/// (`interp::frame::owns_nothing`, on every slot write and frame teardown) is one
+/// range check.
 #[derive(Clone)]
 pub enum Value {
     None,
@@ -143,8 +146,8 @@ pub enum Value {
     Ellipsis,
     Bool(bool),
     Int(i64),
-    BigInt(Rc<BigInt>),
     Float(f64),
+    BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<Vec<Value>>),
