@@ -364,6 +364,11 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {
             return interp.call_method(&v, "__reversed__", Args::default());
         }
+        Value::Class(_)
+            if let Some(m) = crate::interp::metaclass::meta_method(&v, "__reversed__") =>
+        {
+            return interp.call(&m, Args::new(vec![v.clone()]));
+        }
         Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
             let n = interp.len(&v)?;
             let mut out = Vec::with_capacity(n);
