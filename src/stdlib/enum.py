@@ -466,8 +466,7 @@ class EnumType(type):
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
+        if name in getattr(cls, '_member_map_', ()):
             raise AttributeError('cannot reassign member %r' % (name, ))
         super().__setattr__(name, value)
 
@@ -519,18 +518,10 @@ class EnumType(type):
         if not isinstance(first_enum, EnumType):
             raise TypeError("new enumerations should be created as "
                     "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = object
         for chain in bases:
-            for base in chain.__mro__:
-                data_type = base.__dict__.get('_data_type_')
-                if data_type is not None:
-                    member_type = data_type
-                    break
-            if member_type is not object:
-                break
-        if member_type is object:
-            member_type = first_enum._member_type_
-        return member_type, first_enum
+            if issubclass(chain, _DataMixin):
+                return chain._data_type_, first_enum
+        return first_enum._member_type_, first_enum
 
 
 EnumMeta = EnumType
