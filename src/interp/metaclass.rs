@@ -177,7 +177,7 @@ impl Interp {
         kw: &[(Name, Value)],
     ) -> PyResult<AttrMap> {
         let mut ns = attr_map();
-        if meta.lookup("__prepare__").is_none() {
+        if python_method(meta, "__prepare__").is_none() {
             return Ok(ns);
         }
         let prepare = self.getattr(&Value::Class(meta.clone()), "__prepare__")?;
@@ -333,7 +333,7 @@ fn attr_name(v: &Value) -> PyResult<&str> {
 }
 
 /// Native methods stored in the dict of `type`, so a metaclass's `super().__new__`,
-/// `super().__call__`, `super().__setattr__`, ... find them.
+/// `super().__prepare__`, `super().__call__`, `super().__setattr__`, ... find them.
 pub fn install_type_methods() {
     use crate::builtins::native;
     let mut d = types().type_.dict.borrow_mut();
@@ -353,6 +353,10 @@ pub fn install_type_methods() {
     d.insert(
         "__init__".into(),
         native("__init__", |_, _| Ok(Value::None)),
+    );
+    d.insert(
+        "__prepare__".into(),
+        native("__prepare__", |i, _| Ok(i.new_dict())),
     );
     d.insert(
         "__call__".into(),

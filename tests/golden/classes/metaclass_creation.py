@@ -12,7 +12,9 @@ class Prep(type):
     @classmethod
     def __prepare__(mcls, name, bases, **kw):
         print("prepare", name, kw)
-        return {"injected": 42}
+        ns = super().__prepare__(name, bases, **kw)
+        ns["injected"] = 42
+        return ns
 
     def __new__(mcls, name, bases, ns, **kw):
         print("Prep.__new__", name, kw, ns["injected"])
