@@ -242,6 +242,10 @@ impl Interp {
                 {
                     return Ok(m);
                 }
+                let obj = Value::Class(cls.clone());
+                if let Some(ga) = super::metaclass::meta_method(&obj, "__getattr__") {
+                    return self.call(&ga, Args::new(vec![obj, Value::str(name)]));
+                }
                 return Err(attribute_error(format!(
                     "type object '{}' has no attribute '{name}'",
                     cls.name

@@ -56,3 +56,17 @@ print(list(Base), len(Base), a in Base, Base[1], list(Child))
 print(repr(Base), str(Child), Base.count, Child.describe())
 print(c.hello(), Child.__class__ is Meta, bool(Base))
 print(type(Meta), Meta.__mro__)
+
+
+class Lazy(type):
+    def __getattr__(cls, name):
+        if name.startswith("get_"):
+            return lambda: f"{cls.__name__}.{name[4:]}"
+        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+
+class Settings(metaclass=Lazy):
+    debug = True
+
+
+print(Settings.debug, Settings.get_port(), hasattr(Settings, "nothing"), getattr(Settings, "x", "default"))
