@@ -42,6 +42,7 @@ fn class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: BuiltinType) -> 
         dict: RefCell::new(attr_map()),
         builtin: kind,
         is_builtin: true,
+        metaclass: None,
     })
 }
 

@@ -158,22 +158,31 @@ fn id(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `isinstance(obj, cls_or_tuple)` as a bool.
-pub fn is_instance(obj: &Value, cls: &Value) -> PyResult<bool> {
+pub fn is_instance(interp: &mut Interp, obj: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Class(c) => {
-            let oc = class_of(obj);
-            Ok(oc.is_subclass(c))
+            if class_of(obj).is_subclass(c) {
+                return Ok(true);
+            }
+            // A metaclass's `__instancecheck__` (an ABC's registered classes).
+            match crate::interp::metaclass::meta_method(cls, "__instancecheck__") {
+                Some(m) => {
+                    let r = interp.call(&m, Args::new(vec![cls.clone(), obj.clone()]))?;
+                    interp.truthy(&r)
+                }
+                None => Ok(false),
+            }
         }
         Value::Tuple(items) => {
             for c in items.iter() {
-                if is_instance(obj, c)? {
+                if is_instance(interp, obj, c)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
         _ => match union_args(cls) {
-            Some(items) => is_instance(obj, &items),
+            Some(items) => is_instance(interp, obj, &items),
             None => Err(type_error(
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
             )),
@@ -192,46 +201,64 @@ fn union_args(v: &Value) -> Option<Value> {
     inst.dict.borrow().get("__args__").cloned()
 }
 
-fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
         return Err(type_error(format!(
             "isinstance expected 2 arguments, got {}",
             args.pos.len()
         )));
     }
-    Ok(Value::Bool(is_instance(&args.pos[0], &args.pos[1])?))
+    Ok(Value::Bool(is_instance(
+        interp,
+        &args.pos[0],
+        &args.pos[1],
+    )?))
 }
 
-fn issubclass(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
         return Err(type_error(format!(
             "issubclass expected 2 arguments, got {}",
             args.pos.len()
         )));
     }
-    let Value::Class(c) = &args.pos[0] else {
+    let c = &args.pos[0];
+    if !matches!(c, Value::Class(_)) {
         return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    fn check(c: &Rc<crate::runtime::object::Class>, t: &Value) -> PyResult<bool> {
+    }
+    fn check(interp: &mut Interp, c: &Value, t: &Value) -> PyResult<bool> {
+        let Value::Class(cls) = c else {
+            unreachable!("checked to be a class")
+        };
         match t {
-            Value::Class(t) => Ok(c.is_subclass(t)),
+            Value::Class(tc) if cls.is_subclass(tc) => Ok(true),
+            // A metaclass's `__subclasscheck__` (an ABC's registered classes).
+            Value::Class(_) => {
+                match crate::interp::metaclass::meta_method(t, "__subclasscheck__") {
+                    Some(m) => {
+                        let r = interp.call(&m, Args::new(vec![t.clone(), c.clone()]))?;
+                        interp.truthy(&r)
+                    }
+                    None => Ok(false),
+                }
+            }
             Value::Tuple(items) => {
                 for x in items.iter() {
-                    if check(c, x)? {
+                    if check(interp, c, x)? {
                         return Ok(true);
                     }
                 }
                 Ok(false)
             }
             _ => match union_args(t) {
-                Some(items) => check(c, &items),
+                Some(items) => check(interp, c, &items),
                 None => Err(type_error(
                     "issubclass() arg 2 must be a class, a tuple of classes, or a union",
                 )),
             },
         }
     }
-    Ok(Value::Bool(check(c, &args.pos[1])?))
+    Ok(Value::Bool(check(interp, c, &args.pos[1])?))
 }
 
 fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -363,6 +390,11 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Dict(d) => d.borrow().keys().into(),
         Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {
             return interp.call_method(&v, "__reversed__", Args::default());
+        }
+        Value::Class(_)
+            if let Some(m) = crate::interp::metaclass::meta_method(&v, "__reversed__") =>
+        {
+            return interp.call(&m, Args::new(vec![v.clone()]));
         }
         Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
             let n = interp.len(&v)?;

@@ -85,6 +85,7 @@ pub fn install(interp: &mut Interp) {
         b.set(name, native(name, f));
     }
     install_object_methods();
+    crate::interp::metaclass::install_type_methods();
 }
 
 /// Native methods stored in the dicts of `object` and `BaseException`, so
@@ -344,8 +345,9 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: Args) -> PyResult<V
             if args.pos.len() == 1 {
                 return Ok(Value::Class(crate::runtime::types::class_of(&args.pos[0])));
             }
-            if args.pos.len() == 3 && args.kw.is_empty() {
-                return interp.type_new(&args.pos[0], &args.pos[1], &args.pos[2]);
+            if args.pos.len() == 3 {
+                let [name, bases, dict] = [&args.pos[0], &args.pos[1], &args.pos[2]];
+                return interp.type_new(None, name, bases, dict, args.kw.clone());
             }
             Err(type_error("type() takes 1 or 3 arguments"))
         }

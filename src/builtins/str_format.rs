@@ -170,16 +170,10 @@ impl Interp {
                         Value::Float(f) => crate::fmt::round::float_to_int(*f).map_err(fmt_err)?,
                         _ => match to_big(&v) {
                             Some(b) => b,
-                            None => {
-                                if let Value::Instance(_) = v
-                                    && self.has_attr(&v, "__int__")
-                                {
-                                    let r = self.call_method(&v, "__int__", Args::default())?;
-                                    to_big(&r).unwrap_or_default()
-                                } else {
-                                    return Err(fmt_err(spec.type_error(&type_name(&v))));
-                                }
-                            }
+                            None => match self.number_dunder(&v, "__int__")? {
+                                Some(r) => to_big(&r).unwrap_or_default(),
+                                None => return Err(fmt_err(spec.type_error(&type_name(&v)))),
+                            },
                         },
                     };
                     PercentArg::Int(&big)
@@ -187,7 +181,10 @@ impl Interp {
                 PercentKind::Integer => {
                     big = match to_big(&v) {
                         Some(b) => b,
-                        None => return Err(fmt_err(spec.type_error(&type_name(&v)))),
+                        None => match self.number_dunder(&v, "__index__")? {
+                            Some(r) => to_big(&r).unwrap_or_default(),
+                            None => return Err(fmt_err(spec.type_error(&type_name(&v)))),
+                        },
                     };
                     PercentArg::Int(&big)
                 }
@@ -196,7 +193,10 @@ impl Interp {
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                         super::numbers::to_f64(&v)?
                     }
-                    _ => return Err(fmt_err(spec.type_error(&type_name(&v)))),
+                    _ => match self.number_dunder(&v, "__float__")? {
+                        Some(r) => super::numbers::to_f64(&r)?,
+                        None => return Err(fmt_err(spec.type_error(&type_name(&v)))),
+                    },
                 }),
                 PercentKind::Char => PercentArg::Char(match &v {
                     Value::Str(x) if x.char_len() == 1 => x.char_at(0).unwrap(),
@@ -210,5 +210,16 @@ impl Interp {
         }
         cursor.finish().map_err(fmt_err)?;
         Ok(out)
+    }
+
+    /// `v.name()` for an instance whose class defines the numeric conversion `name`
+    /// (`__int__`, `__index__`, `__float__`), else None.
+    fn number_dunder(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        match v {
+            Value::Instance(inst) if inst.class.lookup(name).is_some() => {
+                self.call_method(v, name, Args::default()).map(Some)
+            }
+            _ => Ok(None),
+        }
     }
 }

@@ -101,8 +101,11 @@ impl Interp {
             },
             Value::Super(s) => {
                 let (cls, recv) = (&s.0, &s.1);
+                // A class receiver is the type whose MRO is searched unless it is an
+                // instance of `cls` (a metaclass's method: `super().__call__()`).
+                let recv_is_type = matches!(recv, Value::Class(c) if c.is_subclass(cls));
                 let start = match recv {
-                    Value::Class(c) => c.clone(),
+                    Value::Class(c) if recv_is_type => c.clone(),
                     other => class_of(other),
                 };
                 // Search the receiver's MRO after `cls`.
@@ -112,8 +115,8 @@ impl Interp {
                 for c in &mro[pos + 1..] {
                     let found = c.dict.borrow().get(name).cloned();
                     if let Some(v) = found {
-                        return Ok(match (&v, recv) {
-                            (Value::Function(_) | Value::Native(_), Value::Class(_)) => v,
+                        return Ok(match &v {
+                            Value::Function(_) | Value::Native(_) if recv_is_type => v,
                             _ => bind(v, recv, &start),
                         });
                     }
@@ -227,12 +230,21 @@ impl Interp {
                 }
                 d
             }
-            "__class__" => Value::Class(types().type_.clone()),
+            "__class__" => Value::Class(class_of(&Value::Class(cls.clone()))),
             _ => {
+                if let Some(m) = &cls.metaclass
+                    && let Some(v) = m.lookup(name)
+                {
+                    return self.meta_attr(cls, m, v, name);
+                }
                 if cls.is_builtin
                     && let Some(m) = crate::builtins::methods::unbound(cls, name)
                 {
                     return Ok(m);
+                }
+                let obj = Value::Class(cls.clone());
+                if let Some(ga) = super::metaclass::meta_method(&obj, "__getattr__") {
+                    return self.call(&ga, Args::new(vec![obj, Value::str(name)]));
                 }
                 return Err(attribute_error(format!(
                     "type object '{}' has no attribute '{name}'",
@@ -240,6 +252,32 @@ impl Interp {
                 )));
             }
         })
+    }
+
+    /// An attribute of a class found on its metaclass: a property's value, a method
+    /// bound to the class.
+    fn meta_attr(
+        &mut self,
+        cls: &Rc<Class>,
+        meta: &Rc<Class>,
+        v: Value,
+        name: &str,
+    ) -> PyResult<Value> {
+        let obj = Value::Class(cls.clone());
+        match &v {
+            Value::Property(p) => match &p.fget {
+                Some(g) => self.call(g, Args::new(vec![obj])),
+                None => Err(attribute_error(format!(
+                    "property '{name}' of '{}' object has no getter",
+                    meta.name
+                ))),
+            },
+            Value::Instance(d) if let Some(g) = d.class.lookup("__get__") => self.call(
+                &g,
+                Args::new(vec![v.clone(), obj, Value::Class(meta.clone())]),
+            ),
+            _ => Ok(bind(v, &obj, meta)),
+        }
     }
 
     fn builtin_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
@@ -440,19 +478,13 @@ impl Interp {
                 inst.dict.borrow_mut().insert(Name::from(name), v);
                 Ok(())
             }
-            Value::Class(cls) => {
-                if cls.is_builtin {
-                    return Err(type_error(format!(
-                        "cannot set '{name}' attribute of immutable type '{}'",
-                        cls.name
-                    )));
+            Value::Class(cls) => match super::metaclass::meta_method(obj, "__setattr__") {
+                Some(sa) => {
+                    self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), v]))?;
+                    Ok(())
                 }
-                if name == "__getattribute__" {
-                    return Err(super::call::getattribute_unsupported());
-                }
-                cls.dict.borrow_mut().insert(Name::from(name), v);
-                Ok(())
-            }
+                None => self.class_setattr(cls, name, v),
+            },
             Value::Function(f) => {
                 f.attrs.borrow_mut().insert(Name::from(name), v);
                 Ok(())
@@ -506,17 +538,47 @@ impl Interp {
                 }
                 Ok(())
             }
-            Value::Class(cls) if !cls.is_builtin => {
-                if cls.dict.borrow_mut().shift_remove(name).is_none() {
-                    return Err(attribute_error(format!(
-                        "type object '{}' has no attribute '{name}'",
-                        cls.name
-                    )));
+            Value::Class(cls) => match super::metaclass::meta_method(obj, "__delattr__") {
+                Some(da) => {
+                    self.call(&da, Args::new(vec![obj.clone(), Value::str(name)]))?;
+                    Ok(())
                 }
-                Ok(())
-            }
+                None => self.class_delattr(cls, name),
+            },
             _ => Err(no_attr(obj, name)),
         }
+    }
+
+    /// `type.__setattr__`: set a class attribute.
+    pub fn class_setattr(&mut self, cls: &Rc<Class>, name: &str, v: Value) -> PyResult<()> {
+        if cls.is_builtin {
+            return Err(type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                cls.name
+            )));
+        }
+        if name == "__getattribute__" {
+            return Err(super::call::getattribute_unsupported());
+        }
+        cls.dict.borrow_mut().insert(Name::from(name), v);
+        Ok(())
+    }
+
+    /// `type.__delattr__`: delete a class attribute.
+    pub fn class_delattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<()> {
+        if cls.is_builtin {
+            return Err(type_error(format!(
+                "cannot delete '{name}' attribute of immutable type '{}'",
+                cls.name
+            )));
+        }
+        if cls.dict.borrow_mut().shift_remove(name).is_none() {
+            return Err(attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                cls.name
+            )));
+        }
+        Ok(())
     }
 
     /// `type(obj).name` bound to `obj` (for `with`, `async with`, `async for`).

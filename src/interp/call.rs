@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{Interp, PyResult};
-use crate::compile::code::{CodeKind, MakeClass};
+use crate::compile::code::CodeKind;
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{Exc, type_error};
-use crate::runtime::object::{Args, BuiltinType, Class, Function, Instance, attr_map};
+use crate::runtime::object::{Args, BuiltinType, Class, Function, Instance};
 use crate::runtime::types::{c3_mro, type_name, types};
 use crate::runtime::value::{Name, Value};
 
@@ -138,6 +138,21 @@ impl Interp {
     }
 
     fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if let Some(call) = cls
+            .metaclass
+            .as_ref()
+            .and_then(|m| super::metaclass::python_method(m, "__call__"))
+        {
+            let mut args = args;
+            args.pos.insert(0, Value::Class(cls.clone()));
+            return self.call(&call, args);
+        }
+        self.construct_instance(cls, args)
+    }
+
+    /// `type.__call__(cls, ...)`: make an instance with the class's `__new__` and
+    /// `__init__` (for a metaclass, a class with its `__new__` and `__init__`).
+    pub(super) fn construct_instance(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
         if &*cls.module == "asyncio.queues"
             && let Some(q) = self.queue_construct(cls, &args)
         {
@@ -145,6 +160,9 @@ impl Interp {
         }
         if cls.is_builtin && cls.builtin != BuiltinType::BaseException {
             return crate::builtins::construct(self, cls, args);
+        }
+        if cls.builtin == BuiltinType::Type {
+            return self.metaclass_new(cls, args);
         }
         let group = types().exc("BaseExceptionGroup");
         let cls = if cls.is_subclass(&group) {
@@ -270,107 +288,20 @@ impl Interp {
         Ok(cls.clone())
     }
 
-    /// Execute a `class` statement.
-    pub fn make_class(&mut self, f: &mut Frame, mc: &MakeClass) -> PyResult<Value> {
-        let args = self.eval_args(f, &mc.bases)?;
-        let (bases, mro) = self.class_bases(&args)?;
-        // Run the body with its own namespace.
-        let body_fn = self.eval(
-            f,
-            &crate::compile::code::Expr::Function(Box::new(mc.body.clone())),
-        )?;
-        let Value::Function(body_fn) = body_fn else {
-            unreachable!("class body is a function")
-        };
-        let ns = Rc::new(RefCell::new(attr_map()));
-        let module_name = f
-            .globals
-            .get("__name__")
-            .and_then(|v| v.as_str().map(Name::from))
-            .unwrap_or_else(|| Name::from("__main__"));
-        ns.borrow_mut()
-            .insert(Name::from("__module__"), Value::str(&module_name));
-        ns.borrow_mut()
-            .insert(Name::from("__qualname__"), Value::str(&mc.qualname));
-        let mut frame = self.new_frame(&body_fn, Args::default())?;
-        frame.extra_mut().class_ns = Some(ns.clone());
-        self.run_to_return(&mut frame)?;
-        let dict = ns.borrow().clone();
-        let cls = new_class(
-            mc.name.clone(),
-            mc.qualname.clone(),
-            module_name,
-            bases,
-            mro,
-            dict,
-        )?;
-        if let Some(cell) = mc.class_cell {
-            *frame.cells()[cell as usize].borrow_mut() = Some(Value::Class(cls.clone()));
-        }
-        self.class_created(&cls, args.kw)?;
-        Ok(Value::Class(cls))
-    }
-
-    /// `type(name, bases, dict)`.
-    pub fn type_new(&mut self, name: &Value, bases: &Value, dict: &Value) -> PyResult<Value> {
-        let Some(name) = name.as_str().map(Name::from) else {
-            return Err(type_error(format!(
-                "type.__new__() argument 1 must be str, not {}",
-                type_name(name)
-            )));
-        };
-        let Value::Tuple(bases) = bases else {
-            return Err(type_error(format!(
-                "type.__new__() argument 2 must be tuple, not {}",
-                type_name(bases)
-            )));
-        };
-        let Value::Dict(d) = dict else {
-            return Err(type_error(format!(
-                "type.__new__() argument 3 must be dict, not {}",
-                type_name(dict)
-            )));
-        };
-        let (bases, mro) = self.class_bases(&Args::new(bases.to_vec()))?;
-        let mut ns = attr_map();
-        for e in d.borrow().iter() {
-            let Some(k) = e.key.as_str() else {
-                return Err(type_error("type() namespace keys must be strings"));
-            };
-            ns.insert(Name::from(k), e.value.clone());
-        }
-        let module = match ns
-            .get("__module__")
-            .and_then(|v| v.as_str().map(Name::from))
-        {
-            Some(m) => m,
-            None => {
-                ns.insert(Name::from("__module__"), Value::str("__main__"));
-                Name::from("__main__")
-            }
-        };
-        let qualname = ns
-            .get("__qualname__")
-            .and_then(|v| v.as_str().map(Name::from))
-            .unwrap_or_else(|| name.clone());
-        let cls = new_class(name, qualname, module, bases, mro, ns)?;
-        self.class_created(&cls, Vec::new())?;
-        Ok(Value::Class(cls))
-    }
-
     /// The bases of a new class (PEP 560's `__mro_entries__` applied) and its MRO.
-    fn class_bases(&mut self, args: &Args) -> PyResult<(ClassList, ClassList)> {
-        if let Some((k, _)) = args.kw.iter().find(|(k, _)| &**k == "metaclass") {
-            return Err(type_error(format!(
-                "class keyword argument '{k}' is not supported by coropy"
-            )));
-        }
+    pub(super) fn class_bases(&mut self, given: &[Value]) -> PyResult<(ClassList, ClassList)> {
+        let base_values = self.resolve_bases(given)?;
+        check_bases(&base_values)
+    }
+
+    /// The bases of a new class with PEP 560's `__mro_entries__` applied.
+    pub(super) fn resolve_bases(&mut self, given: &[Value]) -> PyResult<Vec<Value>> {
         let mut base_values = Vec::new();
-        for b in &args.pos {
+        for b in given {
             if let Value::Instance(inst) = b
                 && inst.class.lookup("__mro_entries__").is_some()
             {
-                let orig = Value::tuple(args.pos.clone());
+                let orig = Value::tuple(given.to_vec());
                 let entries = self.call_method(b, "__mro_entries__", Args::new(vec![orig]))?;
                 match entries {
                     Value::Tuple(t) => base_values.extend(t.iter().cloned()),
@@ -380,44 +311,16 @@ impl Interp {
                 base_values.push(b.clone());
             }
         }
-        let mut bases = Vec::new();
-        for b in &base_values {
-            match b {
-                Value::Class(c) => {
-                    if c.is_builtin
-                        && !matches!(c.builtin, BuiltinType::Object | BuiltinType::BaseException)
-                    {
-                        return Err(type_error(format!(
-                            "subclassing the builtin type '{}' is not supported by coropy",
-                            c.name
-                        )));
-                    }
-                    bases.push(c.clone());
-                }
-                other => {
-                    return Err(type_error(format!(
-                        "bases must be types, not {}",
-                        type_name(other)
-                    )));
-                }
-            }
-        }
-        if bases.is_empty() {
-            bases.push(types().object.clone());
-        }
-        let Some(mro) = c3_mro(&bases) else {
-            let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
-            return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                names.join(", ")
-            )));
-        };
-        Ok((bases, mro))
+        Ok(base_values)
     }
 
     /// After a class is made: its attributes' `__set_name__`, then the parents'
     /// `__init_subclass__` with the class keywords.
-    fn class_created(&mut self, cls: &Rc<Class>, kw: Vec<(Name, Value)>) -> PyResult<()> {
+    pub(super) fn class_created(
+        &mut self,
+        cls: &Rc<Class>,
+        kw: Vec<(Name, Value)>,
+    ) -> PyResult<()> {
         let cls_value = Value::Class(cls.clone());
         let attrs: Vec<(Name, Value)> = cls
             .dict
@@ -459,22 +362,71 @@ impl Interp {
     }
 }
 
-/// Classes in order (bases or an MRO).
-type ClassList = Vec<Rc<Class>>;
+/// The classes among resolved bases (refusing builtins coropy cannot subclass), and
+/// their MRO.
+pub(super) fn check_bases(base_values: &[Value]) -> PyResult<(ClassList, ClassList)> {
+    let mut bases = Vec::new();
+    for b in base_values {
+        match b {
+            Value::Class(c) => {
+                if c.is_builtin
+                    && !matches!(
+                        c.builtin,
+                        BuiltinType::Object | BuiltinType::BaseException | BuiltinType::Type
+                    )
+                {
+                    return Err(type_error(format!(
+                        "subclassing the builtin type '{}' is not supported by coropy",
+                        c.name
+                    )));
+                }
+                bases.push(c.clone());
+            }
+            other => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    type_name(other)
+                )));
+            }
+        }
+    }
+    if bases.is_empty() {
+        bases.push(types().object.clone());
+    }
+    let Some(mro) = c3_mro(&bases) else {
+        let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
+        return Err(type_error(format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        )));
+    };
+    Ok((bases, mro))
+}
 
-fn new_class(
-    name: Name,
-    qualname: Name,
-    module: Name,
-    bases: Vec<Rc<Class>>,
-    mro: Vec<Rc<Class>>,
+/// Classes in order (bases or an MRO).
+pub(super) type ClassList = Vec<Rc<Class>>;
+
+/// What a new class is made of; `metaclass` is `None` for `type`.
+pub(super) struct ClassParts {
+    pub name: Name,
+    pub qualname: Name,
+    pub module: Name,
+    pub bases: ClassList,
+    pub mro: ClassList,
+    pub metaclass: Option<Rc<Class>>,
+}
+
+pub(super) fn new_class(
+    parts: ClassParts,
     mut dict: crate::runtime::object::AttrMap,
 ) -> PyResult<Rc<Class>> {
     if dict.contains_key("__getattribute__") {
         return Err(getattribute_unsupported());
     }
-    let builtin = if bases.iter().any(|b| b.is_exception()) {
+    let builtin = if parts.bases.iter().any(|b| b.is_exception()) {
         BuiltinType::BaseException
+    } else if parts.bases.iter().any(|b| b.builtin == BuiltinType::Type) {
+        BuiltinType::Type
     } else {
         BuiltinType::Object
     };
@@ -483,14 +435,15 @@ fn new_class(
         dict.insert(Name::from("__hash__"), Value::None);
     }
     Ok(Rc::new(Class {
-        name,
-        qualname,
-        module,
-        bases,
-        mro,
+        name: parts.name,
+        qualname: parts.qualname,
+        module: parts.module,
+        bases: parts.bases,
+        mro: parts.mro,
         dict: RefCell::new(dict),
         builtin,
         is_builtin: false,
+        metaclass: parts.metaclass,
     }))
 }
 

@@ -74,6 +74,7 @@ pub fn iter_class(name: &'static str) -> Rc<Class> {
                     dict: RefCell::new(attr_map()),
                     builtin: BuiltinType::Iterator,
                     is_builtin: true,
+                    metaclass: None,
                 })
             })
             .clone()

@@ -14,6 +14,7 @@ pub mod frame;
 pub mod gen_obj;
 pub mod hash;
 pub mod iters;
+pub mod metaclass;
 pub mod modules;
 pub mod numeric;
 pub mod ops;
@@ -102,6 +103,8 @@ pub struct Interp {
     pub contextvars_loaded: bool,
     /// The context of each task created since then, by task sequence number.
     pub task_contexts: std::collections::HashMap<u64, Value>,
+    /// The `__class__` cell of the `class` statement whose metaclass is running.
+    pub class_cell: Option<metaclass::PendingCell>,
 }
 
 impl Interp {
@@ -130,6 +133,7 @@ impl Interp {
             context: None,
             contextvars_loaded: false,
             task_contexts: std::collections::HashMap::new(),
+            class_cell: None,
             queue_classes: None,
             queue_coro_pool: Vec::new(),
         };

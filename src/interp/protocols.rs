@@ -9,6 +9,7 @@ use num_traits::{Signed, Zero};
 use super::hash::bigint_hash;
 pub use super::hash::{float_hash, int_hash, str_hash};
 use super::iters::{IterState, new_iter};
+use super::metaclass::meta_method;
 use super::{Interp, PyResult};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{Exc, index_error, key_error, type_error};
@@ -36,21 +37,18 @@ impl Interp {
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__bool__") {
                     let r = self.call(&m, Args::new(vec![v.clone()]))?;
-                    match r {
-                        Value::Bool(b) => b,
-                        other => {
-                            return Err(type_error(format!(
-                                "__bool__ should return bool, returned {}",
-                                type_name(&other)
-                            )));
-                        }
-                    }
+                    bool_result(r)?
                 } else if inst.class.lookup("__len__").is_some() {
                     self.len(v)? != 0
                 } else {
                     true
                 }
             }
+            Value::Class(_) if let Some(m) = meta_method(v, "__bool__") => {
+                let r = self.call(&m, Args::new(vec![v.clone()]))?;
+                bool_result(r)?
+            }
+            Value::Class(_) if meta_method(v, "__len__").is_some() => self.len(v)? != 0,
             _ => true,
         })
     }
@@ -70,19 +68,11 @@ impl Interp {
             Value::EventWaiters(w) => w.borrow().len(),
             Value::Instance(inst) if inst.class.lookup("__len__").is_some() => {
                 let r = self.call_method(v, "__len__", Args::default())?;
-                match r {
-                    Value::Int(i) if i >= 0 => i as usize,
-                    Value::Int(_) => {
-                        return Err(Exc::new("ValueError", "__len__() should return >= 0"));
-                    }
-                    Value::Bool(b) => b as usize,
-                    other => {
-                        return Err(type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(&other)
-                        )));
-                    }
-                }
+                len_result(r)?
+            }
+            Value::Class(_) if let Some(m) = meta_method(v, "__len__") => {
+                let r = self.call(&m, Args::new(vec![v.clone()]))?;
+                len_result(r)?
             }
             _ => {
                 return Err(type_error(format!(
@@ -225,6 +215,10 @@ impl Interp {
                     self.call_method(container, "__contains__", Args::new(vec![needle.clone()]))?;
                 self.truthy(&r)
             }
+            Value::Class(_) if let Some(m) = meta_method(container, "__contains__") => {
+                let r = self.call(&m, Args::new(vec![container.clone(), needle.clone()]))?;
+                self.truthy(&r)
+            }
             _ => {
                 if !self.is_iterable(container) {
                     return Err(type_error(format!(
@@ -324,6 +318,9 @@ impl Interp {
             }
             Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
                 self.call_method(obj, "__getitem__", Args::new(vec![index.clone()]))
+            }
+            Value::Class(_) if let Some(m) = meta_method(obj, "__getitem__") => {
+                self.call(&m, Args::new(vec![obj.clone(), index.clone()]))
             }
             Value::Class(c) if c.lookup("__class_getitem__").is_some() => {
                 // An implicit classmethod, as in CPython.
@@ -691,6 +688,7 @@ impl Interp {
                 inst.class.lookup("__iter__").is_some()
                     || inst.class.lookup("__getitem__").is_some()
             }
+            Value::Class(_) => meta_method(v, "__iter__").is_some(),
             _ => false,
         }
     }
@@ -722,24 +720,17 @@ impl Interp {
             Value::Instance(inst) => {
                 if inst.class.lookup("__iter__").is_some() {
                     let it = self.call_method(v, "__iter__", Args::default())?;
-                    let ok = match &it {
-                        Value::Instance(i) => i.class.lookup("__next__").is_some(),
-                        Value::Generator(_) | Value::Iter(_) => true,
-                        _ => false,
-                    };
-                    if !ok {
-                        return Err(type_error(format!(
-                            "iter() returned non-iterator of type '{}'",
-                            type_name(&it)
-                        )));
-                    }
-                    return Ok(it);
+                    return iterator_result(it);
                 }
                 if inst.class.lookup("__getitem__").is_some() {
                     IterState::SeqProtocol(v.clone(), 0)
                 } else {
                     return Err(not_iterable(v));
                 }
+            }
+            Value::Class(_) if let Some(m) = meta_method(v, "__iter__") => {
+                let it = self.call(&m, Args::new(vec![v.clone()]))?;
+                return iterator_result(it);
             }
             _ => return Err(not_iterable(v)),
         };
@@ -812,6 +803,46 @@ impl Interp {
     pub fn new_dict(&self) -> Value {
         Value::Dict(Rc::new(RefCell::new(Dict::new())))
     }
+}
+
+/// The value of a `__bool__` call, which must be a bool.
+fn bool_result(r: Value) -> PyResult<bool> {
+    match r {
+        Value::Bool(b) => Ok(b),
+        other => Err(type_error(format!(
+            "__bool__ should return bool, returned {}",
+            type_name(&other)
+        ))),
+    }
+}
+
+/// The value of a `__len__` call as a length.
+fn len_result(r: Value) -> PyResult<usize> {
+    match r {
+        Value::Int(i) if i >= 0 => Ok(i as usize),
+        Value::Int(_) => Err(Exc::new("ValueError", "__len__() should return >= 0")),
+        Value::Bool(b) => Ok(b as usize),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&other)
+        ))),
+    }
+}
+
+/// The value of an `__iter__` call, which must be an iterator.
+fn iterator_result(it: Value) -> PyResult<Value> {
+    let ok = match &it {
+        Value::Instance(i) => i.class.lookup("__next__").is_some(),
+        Value::Generator(_) | Value::Iter(_) => true,
+        _ => false,
+    };
+    if !ok {
+        return Err(type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            type_name(&it)
+        )));
+    }
+    Ok(it)
 }
 
 pub fn not_iterable(v: &Value) -> Exc {

@@ -6,7 +6,7 @@ use crate::fmt::FmtError;
 use crate::fmt::float_repr::float_repr;
 use crate::fmt::spec::parse_spec;
 use crate::runtime::exc::{Exc, type_error};
-use crate::runtime::object::Args;
+use crate::runtime::object::{Args, Class};
 use crate::runtime::types::{class_of, type_name};
 use crate::runtime::value::Value;
 
@@ -130,13 +130,10 @@ impl Interp {
                     self.repr(&m.self_.clone())?
                 )
             }
-            Value::Class(c) => {
-                if c.is_builtin {
-                    format!("<class '{}'>", c.name)
-                } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
-                }
-            }
+            Value::Class(c) => match super::metaclass::meta_method(v, "__repr__") {
+                Some(m) => return self.call_str_dunder(&m, v, "__repr__"),
+                None => class_repr(c),
+            },
             Value::Module(m) => {
                 if crate::stdlib::is_builtin_module(&m.name) {
                     format!("<module '{}' (built-in)>", m.name)
@@ -286,6 +283,9 @@ impl Interp {
 
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
+            Value::Class(_) if let Some(m) = super::metaclass::meta_method(v, "__str__") => {
+                self.call_str_dunder(&m, v, "__str__")
+            }
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Queue(q) => self.queue_str(q),
             Value::Instance(inst) => {
@@ -368,5 +368,14 @@ impl Interp {
                 }
             }
         }
+    }
+}
+
+/// A class's own repr: `<class 'module.Name'>`.
+pub fn class_repr(c: &Class) -> String {
+    if c.is_builtin {
+        format!("<class '{}'>", c.name)
+    } else {
+        format!("<class '{}.{}'>", c.module, c.qualname)
     }
 }

@@ -68,6 +68,9 @@ pub struct Class {
     pub builtin: BuiltinType,
     /// True for builtin types (their methods are native, not in `dict`).
     pub is_builtin: bool,
+    /// The class's metaclass when it is not `type` (`class A(metaclass=M)`): protocol
+    /// operations on the class object go to its methods.
+    pub metaclass: Option<Rc<Class>>,
 }
 
 impl Class {

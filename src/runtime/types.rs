@@ -153,6 +153,7 @@ fn builtin_class(name: &str, bases: Vec<Rc<Class>>, kind: BuiltinType) -> Rc<Cla
         dict: RefCell::new(attr_map()),
         builtin: kind,
         is_builtin: true,
+        metaclass: None,
     })
 }
 
@@ -255,7 +256,7 @@ pub fn class_of(v: &Value) -> Rc<Class> {
         Value::Function(_) => t.function.clone(),
         Value::Native(_) | Value::BuiltinMethod(_) => t.builtin_function.clone(),
         Value::BoundMethod(_) => t.method.clone(),
-        Value::Class(_) => t.type_.clone(),
+        Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
         Value::Instance(i) => i.class.clone(),
         Value::Module(_) => t.module.clone(),
         Value::Property(_) => t.property.clone(),

@@ -1,8 +1,8 @@
-"""abc for coropy: ABC and abstractmethod, without metaclasses.
+"""abc for coropy: ABCMeta, ABC and abstractmethod (a Python port of CPython's).
 
-`ABC` checks at instantiation that no abstract method is left (CPython's message);
-`ABCMeta` is ABC's stand-in (coropy has no metaclasses: `class X(metaclass=ABCMeta)`
-is refused), and `register` records virtual subclasses for `issubclass`-free checks.
+`ABCMeta` records a class's abstract methods when it is created and refuses to
+instantiate a class that has some left (CPython's message); `register` adds virtual
+subclasses that `isinstance`/`issubclass` accept, as does a `__subclasshook__`.
 """
 
 
@@ -48,32 +48,58 @@ def update_abstractmethods(cls):
     return cls
 
 
-class ABC:
-    """Helper base class: subclasses with abstract methods left cannot be instantiated."""
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
 
-    __slots__ = ()
-    __abstractmethods__ = frozenset()
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         update_abstractmethods(cls)
+        cls._abc_registry = []
+        return cls
 
-    def __new__(cls, *args, **kwargs):
+    def __call__(cls, *args, **kwargs):
         abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
             s = 's' if len(names) > 1 else ''
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, s, ', '.join(names)))
-        return object.__new__(cls)
+        return super().__call__(*args, **kwargs)
 
-    @classmethod
     def register(cls, subclass):
-        cls._abc_registry = getattr(cls, '_abc_registry', []) + [subclass]
+        """Register a virtual subclass of an ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
         return subclass
 
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
 
-ABCMeta = ABC
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that has ABCMeta as its metaclass."""
+
+    __slots__ = ()
 
 
 def get_cache_token():

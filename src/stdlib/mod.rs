@@ -58,6 +58,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("json", include_str!("json.py")),
     ("heapq", include_str!("heapq.py")),
     ("string", include_str!("string.py")),
+    ("enum", include_str!("enum.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

@@ -197,3 +197,6 @@ class MappingProxyType:
 
     def __repr__(self):
         return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
