@@ -112,7 +112,7 @@ fn match_class(interp: &mut Interp, a: Args) -> PyResult<Value> {
     let Value::Class(c) = cls else {
         return Err(type_error("called match pattern must be a type"));
     };
-    if !is_instance(subject, cls)? {
+    if !is_instance(interp, subject, cls)? {
         return Ok(Value::None);
     }
     let npos = int_arg(&a, 2) as usize;
