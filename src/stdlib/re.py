@@ -2,7 +2,8 @@
 
 Parsing and matching are natives (src/stdlib/re.rs, re_parse.rs, re_engine.rs):
 _compile(pattern, flags) gives a program handle, _exec(handle, string, pos, endpos,
-mode) one match as a flat list of slots plus lastindex, _all(...) successive matches.
+mode) one match as a flat list of slots plus lastindex, pos and endpos, _all(...)
+successive matches; _findall, _split and _sub loop over matches natively.
 Flags are plain ints (CPython's are RegexFlag members)."""
 
 NOFLAG = 0
@@ -48,13 +49,6 @@ def _text(string):
     return string
 
 
-def _bounds(string, pos, endpos):
-    n = len(string)
-    pos = 0 if pos < 0 else min(pos, n)
-    endpos = 0 if endpos < 0 else min(endpos, n)
-    return pos, endpos
-
-
 class Pattern:
     """A compiled regular expression."""
 
@@ -89,39 +83,25 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def _exec(self, string, pos, endpos, mode):
-        _text(string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if endpos < pos:
-            return None
-        r = _exec(self._h, string, pos, endpos, mode)
-        return None if r is None else Match(self, string, pos, endpos, r)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 0)
+        r = _exec(self._h, string, pos, endpos, 0)
+        return None if r is None else Match(self, string, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 1)
+        r = _exec(self._h, string, pos, endpos, 1)
+        return None if r is None else Match(self, string, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 2)
+        r = _exec(self._h, string, pos, endpos, 2)
+        return None if r is None else Match(self, string, r)
 
     def _all(self, string, pos, endpos, count):
-        _text(string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if endpos < pos:
-            return []
-        return [Match(self, string, pos, endpos, r)
-                for r in _all(self._h, string, pos, endpos, count)]
+        return [Match(self, string, r) for r in _all(self._h, string, pos, endpos, count)]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(self._all(string, pos, endpos, 0))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        _text(string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if endpos < pos:
-            return []
         return _findall(self._h, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
@@ -162,15 +142,27 @@ class Pattern:
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, slots):
+    def __init__(self, pattern, string, slots):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
         self._slots = slots
-        li = slots[-1]
-        self.lastindex = None if li < 0 else li
-        self.lastgroup = pattern._names.get(li)
+
+    @property
+    def pos(self):
+        return self._slots[-2]
+
+    @property
+    def endpos(self):
+        return self._slots[-1]
+
+    @property
+    def lastindex(self):
+        li = self._slots[-3]
+        return None if li < 0 else li
+
+    @property
+    def lastgroup(self):
+        return self.re._names.get(self._slots[-3])
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool) or g is True or g is False:
@@ -328,6 +320,9 @@ _MAXCACHE = 512
 
 
 def _compile_cached(pattern, flags):
+    p = _cache.get((pattern, flags))
+    if p is not None:
+        return p
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -336,13 +331,10 @@ def _compile_cached(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & LOCALE:
         raise ValueError("cannot use LOCALE flag with a str pattern")
-    key = (pattern, flags)
-    p = _cache.get(key)
-    if p is None:
-        p = Pattern(pattern, flags)
-        if len(_cache) >= _MAXCACHE:
-            _cache.clear()
-        _cache[key] = p
+    p = Pattern(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        _cache.clear()
+    _cache[pattern, flags] = p
     return p
 
 

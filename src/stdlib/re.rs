@@ -12,6 +12,7 @@ use super::re_parse;
 use crate::interp::{Interp, PyResult};
 use crate::runtime::exc::{runtime_error, type_error};
 use crate::runtime::object::{Args, Globals};
+use crate::runtime::types::type_name;
 use crate::runtime::value::Value;
 
 /// The Python part of the module, run after the natives below are installed.
@@ -50,7 +51,12 @@ fn int(v: &Value) -> PyResult<i64> {
 }
 
 fn text(v: &Value) -> PyResult<&str> {
-    v.as_str().ok_or_else(|| type_error("expected string"))
+    v.as_str().ok_or_else(|| {
+        type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            type_name(v)
+        ))
+    })
 }
 
 /// `_compile(pattern, flags)`: `(handle, groups, [(name, index)], flags)`, or
@@ -96,16 +102,19 @@ fn program(h: &Value) -> PyResult<Rc<Program>> {
     Ok(TABLE.with(|t| t.borrow().progs[h].clone()))
 }
 
-/// The string as chars cut at `endpos`, and `pos` (both already clamped by re.py).
-fn chars_of(args: &Args) -> PyResult<(Vec<char>, usize)> {
+/// The string (argument 1) as chars cut at `endpos` (argument 3), and `pos`
+/// (argument 2), clamped as CPython does; None when `endpos < pos` (nothing matches).
+fn chars_of(args: &Args) -> PyResult<Option<(Vec<char>, usize)>> {
     let s = text(&args.pos[1])?;
-    let pos = int(&args.pos[2])? as usize;
-    let endpos = int(&args.pos[3])? as usize;
-    Ok((s.chars().take(endpos).collect(), pos))
+    let n = s.chars().count() as i64;
+    let pos = int(&args.pos[2])?.clamp(0, n) as usize;
+    let endpos = int(&args.pos[3])?.clamp(0, n) as usize;
+    Ok((pos <= endpos).then(|| (s.chars().take(endpos).collect(), pos)))
 }
 
-/// One match as a flat list: the slots (-1 when unset), then lastindex (or -1).
-fn spans(slots: &[usize], lastindex: usize) -> Value {
+/// One match as a flat list: the slots (-1 when unset), lastindex (or -1), then the
+/// search's clamped pos and endpos.
+fn spans(slots: &[usize], lastindex: usize, pos: usize, endpos: usize) -> Value {
     let mut out: Vec<Value> = slots
         .iter()
         .map(|&s| Value::Int(if s == NONE { -1 } else { s as i64 }))
@@ -115,6 +124,8 @@ fn spans(slots: &[usize], lastindex: usize) -> Value {
     } else {
         lastindex as i64
     }));
+    out.push(Value::Int(pos as i64));
+    out.push(Value::Int(endpos as i64));
     Value::list(out)
 }
 
@@ -128,14 +139,16 @@ fn too_complex() -> crate::runtime::exc::Exc {
 /// `_exec(handle, string, pos, endpos, mode)`: mode 0 match, 1 search, 2 fullmatch.
 fn exec(_: &mut Interp, args: Args) -> PyResult<Value> {
     let prog = program(&args.pos[0])?;
-    let (chars, pos) = chars_of(&args)?;
+    let Some((chars, pos)) = chars_of(&args)? else {
+        return Ok(Value::None);
+    };
     let mode = match int(&args.pos[4])? {
         0 => Mode::Match,
         1 => Mode::Search,
         _ => Mode::FullMatch,
     };
     match re_engine::exec(&prog, &chars, pos, mode, false) {
-        Ok(Some((slots, li))) => Ok(spans(&slots, li)),
+        Ok(Some((slots, li))) => Ok(spans(&slots, li, pos, chars.len())),
         Ok(None) => Ok(Value::None),
         Err(_) => Err(too_complex()),
     }
@@ -177,10 +190,12 @@ fn group_text(chars: &[char], slots: &[usize], g: usize) -> Option<String> {
 /// `_all(handle, string, pos, endpos, count)`: the matches' flat slot lists.
 fn all(_: &mut Interp, args: Args) -> PyResult<Value> {
     let prog = program(&args.pos[0])?;
-    let (chars, pos) = chars_of(&args)?;
     let mut out = Vec::new();
+    let Some((chars, pos)) = chars_of(&args)? else {
+        return Ok(Value::list(out));
+    };
     each_match(&prog, &chars, pos, int(&args.pos[4])?, |slots, li| {
-        out.push(spans(slots, li))
+        out.push(spans(slots, li, pos, chars.len()))
     })?;
     Ok(Value::list(out))
 }
@@ -189,7 +204,9 @@ fn all(_: &mut Interp, args: Args) -> PyResult<Value> {
 /// tuples of all groups ('' for a group that did not take part).
 fn findall(_: &mut Interp, args: Args) -> PyResult<Value> {
     let prog = program(&args.pos[0])?;
-    let (chars, pos) = chars_of(&args)?;
+    let Some((chars, pos)) = chars_of(&args)? else {
+        return Ok(Value::list(Vec::new()));
+    };
     let text = |slots: &[usize], g| Value::string(group_text(&chars, slots, g).unwrap_or_default());
     let mut out = Vec::new();
     each_match(&prog, &chars, pos, 0, |slots, _| {

@@ -695,6 +695,8 @@ fn assert_at(a: Anchor, text: &[char], pos: usize) -> bool {
         Anchor::LineStart => pos == 0 || text[pos - 1] == '\n',
         Anchor::LineEnd => pos == n || text[pos] == '\n',
         Anchor::EndOrFinalNewline => pos == n || (pos + 1 == n && text[pos] == '\n'),
+        // Neither \b nor \B matches in an empty text, as in CPython.
+        Anchor::WordBoundary(_) | Anchor::NotWordBoundary(_) if n == 0 => false,
         Anchor::WordBoundary(ascii) | Anchor::NotWordBoundary(ascii) => {
             let before = pos > 0 && is_word(text[pos - 1], ascii);
             let after = pos < n && is_word(text[pos], ascii);

@@ -29,3 +29,4 @@ for g in [5, 'nope', -1]:
         print('IndexError', e)
 print(re.match(r'(a)(b)?', 'a').groups(), re.match(r'(a)(b)?', 'a').groups('x'))
 print(re.search(r'\w+', '') or 'no match')
+print(q.match('foo', 2, 1), q.findall('foo', 3, 1), list(q.finditer('foo', 2, 0)), q.search('xo', 1).pos)

@@ -26,3 +26,5 @@ tests = [
 for pattern, text in tests:
     m = re.search(pattern, text)
     print(repr(pattern), repr(text), m, m and m.groups(), m and m.lastindex)
+# \b and \B never match in an empty string
+print(re.search(r'\B', ''), re.search(r'\b', ''), re.search(r'\B', 'a'), re.findall(r'\B', 'ab'))
