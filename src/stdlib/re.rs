@@ -131,8 +131,10 @@ fn spans(slots: &[usize], lastindex: usize, pos: usize, endpos: usize) -> Value 
 
 fn too_complex() -> crate::runtime::exc::Exc {
     runtime_error(format!(
-        "regular expression matching took more than {} steps (catastrophic backtracking?)",
-        re_engine::STEP_LIMIT
+        "regular expression matching took more than {} steps plus {} per character \
+         (catastrophic backtracking?)",
+        re_engine::STEP_LIMIT,
+        re_engine::STEPS_PER_CHAR
     ))
 }
 

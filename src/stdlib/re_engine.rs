@@ -7,8 +7,10 @@ use super::re_ast::{
     Anchor, Class, Item, Member, Node, RepeatKind, Set, UNBOUNDED, fold, upper, width,
 };
 
-/// Steps one match attempt (all start positions of one search) may take.
+/// Steps one match attempt (all start positions of one search) may take: a base, plus
+/// a share per character so that a linear scan of a long text stays within budget.
 pub const STEP_LIMIT: u64 = 50_000_000;
+pub const STEPS_PER_CHAR: u64 = 200;
 
 /// "No position": an unset capture slot.
 pub const NONE: usize = usize::MAX;
@@ -320,6 +322,7 @@ struct Vm<'a> {
     slots: Vec<usize>,
     regs: Vec<(u32, usize)>,
     steps: u64,
+    limit: u64,
 }
 
 /// How `exec` anchors the match.
@@ -347,6 +350,7 @@ pub fn exec(
         slots: vec![NONE; nslots],
         regs: vec![(0, NONE); prog.regs],
         steps: 0,
+        limit: STEP_LIMIT + STEPS_PER_CHAR * text.len() as u64,
     };
     let accept = Accept {
         end: (mode == Mode::FullMatch).then_some(text.len()),
@@ -424,7 +428,7 @@ impl Vm<'_> {
         let n = text.len();
         loop {
             self.steps += 1;
-            if self.steps > STEP_LIMIT {
+            if self.steps > self.limit {
                 return Err(StepLimit);
             }
             let ok = match &self.prog.insts[pc] {
@@ -679,7 +683,7 @@ impl Vm<'_> {
                     return Ok(Some((head + 1, pos)));
                 }
             }
-            if self.steps > STEP_LIMIT {
+            if self.steps > self.limit {
                 return Err(StepLimit);
             }
         }
