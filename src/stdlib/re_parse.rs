@@ -397,6 +397,7 @@ impl Parser {
             'x' => hex(self, 2, 'x')?,
             'u' => hex(self, 4, 'u')?,
             'U' => hex(self, 8, 'U')?,
+            'N' => self.named_char(start)?,
             '0'..='7' if c == '0' || in_set => {
                 let mut n = 1;
                 while n < 3 && self.peek().is_some_and(|d| ('0'..='7').contains(&d)) {
@@ -408,6 +409,34 @@ impl Parser {
             c if c.is_ascii_alphanumeric() => return err(format!("bad escape \\{c}"), start),
             c => c,
         })
+    }
+
+    /// `\N{name}` after its `N` (the backslash at `start`).
+    fn named_char(&mut self, start: usize) -> Res<char> {
+        if !self.eat('{') {
+            return err("missing {", self.i);
+        }
+        let from = self.i;
+        while self.peek().is_some_and(|c| c != '}') {
+            self.i += 1;
+        }
+        let name: String = self.s[from..self.i].iter().collect();
+        if self.peek().is_none() {
+            let what = if name.is_empty() {
+                "missing character name"
+            } else {
+                "missing }, unterminated name"
+            };
+            return err(what, from);
+        }
+        self.i += 1;
+        if name.is_empty() {
+            return err("missing character name", from);
+        }
+        match crate::syntax::parser::strings::char_named(&name) {
+            Some(c) => Ok(c),
+            None => err(format!("undefined character name '{name}'"), start),
+        }
     }
 
     fn set(&mut self, start: usize) -> Res<Node> {

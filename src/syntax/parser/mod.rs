@@ -8,7 +8,7 @@ mod expr;
 mod fstring;
 mod perr;
 mod stmt;
-mod strings;
+pub(crate) mod strings;
 pub mod targets;
 
 use super::ast::{self, Expr, ExprKind, Span};

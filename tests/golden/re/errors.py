@@ -25,4 +25,11 @@ for bad in [lambda: re.match('a', 3), lambda: re.compile(re.compile('a'), re.I),
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 print(issubclass(re.error, Exception))
+for p in [r'\N{EM DASH}', r'\N{nope}', r'\N', r'\N{', r'\N{EM', r'[\N{EM DASH}x]+', r'\N{}', r'[\q]',
+          '(?x)a\n  (b', '(?P<a>x)|(?P=a', '[a-\\', 'a{2,1}?', r'\8']:
+    try:
+        c = re.compile(p)
+        print(repr(p), c, c.search('a\u2014x\u2014'))
+    except re.error as e:
+        print(repr(p), e)
 re.compile('(')

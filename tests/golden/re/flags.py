@@ -17,3 +17,9 @@ print(re.match(r'(?i:A)b', 'aB'), re.match(r'(?i:A)b', 'ab'), re.match(r'(?-i:a)
 print(re.compile('(?i)a').flags == re.I | re.U, re.compile('a', re.A).flags == re.A)
 print(re.compile('x', re.I | re.M).flags & re.M == re.M)
 print(re.search(r'a.c', 'A\nC', re.I | re.S))
+print(re.match(r'(?x) a +  b {2} ', 'aaabb'), re.match(r'(?x)[#]a', '#a'), re.match('(?x)a#c\nb', 'ab'))
+print(re.match(r'''(?x)
+   (?P<key> \w+ ) \s* = \s*   # key
+   (?P<val> [^;]+ )           # value
+''', 'name = value;').groupdict())
+print(re.compile('(?i)(?x)a b'), re.compile('(?mi)^A').search('x\na'))
