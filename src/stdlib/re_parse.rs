@@ -416,23 +416,7 @@ impl Parser {
         if !self.eat('{') {
             return err("missing {", self.i);
         }
-        let from = self.i;
-        while self.peek().is_some_and(|c| c != '}') {
-            self.i += 1;
-        }
-        let name: String = self.s[from..self.i].iter().collect();
-        if self.peek().is_none() {
-            let what = if name.is_empty() {
-                "missing character name"
-            } else {
-                "missing }, unterminated name"
-            };
-            return err(what, from);
-        }
-        self.i += 1;
-        if name.is_empty() {
-            return err("missing character name", from);
-        }
+        let name = self.until('}', "character name", self.i)?;
         match crate::syntax::parser::strings::char_named(&name) {
             Some(c) => Ok(c),
             None => err(format!("undefined character name '{name}'"), start),
@@ -507,28 +491,26 @@ impl Parser {
         }))))
     }
 
-    /// A group name up to `end`, checked as CPython does.
-    fn name(&mut self, end: char, at: usize) -> Res<String> {
+    /// The text up to the terminator `end`, consumed with it (CPython's getuntil):
+    /// `what` names it in the errors, which point at `at`.
+    fn until(&mut self, end: char, what: &str, at: usize) -> Res<String> {
         let from = self.i;
         while self.peek().is_some_and(|c| c != end) {
             self.i += 1;
         }
-        let name: String = self.s[from..self.i].iter().collect();
-        if self.peek().is_none() {
-            if name.is_empty() {
-                return err("missing group name", at);
-            }
-            let what = if end == '>' {
-                "missing >, unterminated name"
-            } else {
-                "missing ), unterminated name"
-            };
-            return err(what, at);
+        let text: String = self.s[from..self.i].iter().collect();
+        if text.is_empty() {
+            return err(format!("missing {what}"), at);
         }
-        self.i += 1;
-        if name.is_empty() {
-            return err("missing group name", at);
+        if !self.eat(end) {
+            return err(format!("missing {end}, unterminated name"), at);
         }
+        Ok(text)
+    }
+
+    /// A group name up to `end`, checked as CPython does.
+    fn name(&mut self, end: char, at: usize) -> Res<String> {
+        let name = self.until(end, "group name", at)?;
         let valid = name
             .chars()
             .next()
