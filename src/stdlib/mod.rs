@@ -8,6 +8,10 @@ mod math;
 mod mt19937;
 mod os;
 mod random;
+mod re;
+mod re_ast;
+mod re_engine;
+mod re_parse;
 mod sys;
 mod time;
 mod traceback;
@@ -31,6 +35,7 @@ const MODULES: &[&str] = &[
     "traceback",
     "os",
     "contextvars",
+    "re",
 ];
 
 /// Modules written entirely in Python, embedded: (name, source).
@@ -87,6 +92,7 @@ pub fn make_module(interp: &mut Interp, name: &str) -> Option<Module> {
         "traceback" => traceback::install(&globals),
         "os" => os::install(&globals),
         "contextvars" => contextvars::install(&globals),
+        "re" => re::install(&globals),
         _ => match PY_MODULES.iter().find(|&&(n, _)| n == name) {
             Some(&(file, source)) => {
                 // Registered before it runs, so modules importing each other work.
@@ -119,6 +125,7 @@ fn embedded_sources(name: &str) -> &'static [(&'static str, &'static str)] {
         "datetime" => &[("datetime", datetime::SOURCE)],
         "os" => &[("os", os::SOURCE)],
         "contextvars" => &[("contextvars", contextvars::SOURCE)],
+        "re" => &[("re", re::SOURCE)],
         _ => &[],
     }
 }

@@ -9,7 +9,7 @@ mod fstring;
 mod patterns;
 mod perr;
 mod stmt;
-mod strings;
+pub(crate) mod strings;
 pub mod targets;
 
 use super::ast::{self, Expr, ExprKind, Span};

@@ -269,7 +269,7 @@ pub fn decode_escapes(body: &str, bytes: bool, offset: usize) -> Result<String, 
                 for _ in 0..skip {
                     chars.next();
                 }
-                match char_by_name(name).or_else(|| unicode_names2::character(name)) {
+                match char_named(name) {
                     Some(ch) => out.push(ch),
                     None => {
                         return Err(err(
@@ -293,6 +293,11 @@ pub fn decode_escapes(body: &str, bytes: bool, offset: usize) -> Result<String, 
 }
 
 /// Common Unicode character names for `\N{...}` (case-insensitive).
+/// The character a `\N{name}` escape names (Python's aliases included).
+pub(crate) fn char_named(name: &str) -> Option<char> {
+    char_by_name(name).or_else(|| unicode_names2::character(name))
+}
+
 fn char_by_name(name: &str) -> Option<char> {
     const NAMES: &[(&str, char)] = &[
         ("SPACE", ' '),

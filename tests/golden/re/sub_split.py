@@ -1,0 +1,22 @@
+# re.sub/subn with string templates and callables, re.split with groups and maxsplit
+import re
+
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world, foo bar'))
+print(re.sub(r'(?P<a>\d)', r'<\g<a>\g<0>\g<1>>', 'a1b2'))
+print(re.subn(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c9'))
+print(re.sub('a', 'b', 'aaa', count=2), re.sub('a', 'b', 'aaa', 1), re.subn('a', 'b', 'aaa', -1))
+print(re.sub('(a)', r'[\1]', 'xax'), re.sub(r'(a)|b', r'[\1]', 'ab'))
+print(repr(re.sub('a', r'\n\t\\', 'a')), repr(re.sub('a', r'\0\101\-', 'a')))
+print(re.sub(r'x*', '-', 'abxd'), re.sub('', '-', 'abc'), re.sub('a|', '-', 'bab'))
+print(re.sub(r'(?m)^', '> ', 'a\nb\n'), repr(re.sub(r'$', '!', 'a\n')))
+print(re.sub(r'\s+', ' ', '  a  b \n c  ').strip())
+print(re.subn(r'(\d+)', lambda m: '<' + m.group(1) + '>', 'x1y22', count=1))
+print(re.sub(r'\d', lambda m: '', 'a1b2c3'))
+print(re.compile(r'o').sub('0', 'foo boo'), re.compile(r'o').subn('0', 'foo', 1))
+print(re.split(r'(,)\s*', 'a, b,c'))
+print(re.split(r',', 'a,b,c,d', maxsplit=2), re.split(r',', 'a,b', -1), re.split(',', ''))
+print(re.split(r'\b', 'hi there'), re.split('', 'abc'), re.split('x*', 'axbc'))
+print(re.split(r'(a)(b)?', 'xaybz'), re.split(r'\W+', 'a, b. c', 1), re.split(r'(?=b)', 'abab'))
+print(re.compile(r'\s*;\s*').split('a ; b;c'))
+m = re.search(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe')
+print(m.expand(r'\g<last>, \g<first> (\2\1)'), m.expand('plain'))
