@@ -13,6 +13,7 @@ mod eval_call;
 pub mod frame;
 pub mod gen_obj;
 pub mod hash;
+pub mod items;
 pub mod iters;
 pub mod metaclass;
 pub mod modules;
