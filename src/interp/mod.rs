@@ -10,6 +10,7 @@ pub mod clock;
 pub mod coro;
 pub mod eval;
 mod eval_call;
+mod exc_raise;
 pub mod frame;
 pub mod gen_obj;
 pub mod hash;
