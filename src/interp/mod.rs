@@ -2,6 +2,7 @@
 //! (modules, the exceptions being handled, recursion depth, output).
 
 pub mod agen;
+pub mod assign;
 pub mod attr;
 pub mod await_call;
 pub mod call;
