@@ -11,6 +11,7 @@ pub mod event_loop;
 mod exception_handler;
 pub mod future;
 pub mod queue;
+mod queue_heap;
 pub mod task;
 
 use std::cell::RefCell;

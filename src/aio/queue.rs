@@ -8,7 +8,7 @@
 //! (putters, the finished event's waiters), with CPython's clean-up when cancelled. An
 //! `await` of one that can complete at once runs it in place (`Interp::queue_await_now`,
 //! called by the frame's `Await` instruction): no suspension, as in CPython where such
-//! an await never yields.
+//! an await never yields. `PriorityQueue`'s heap operations are in `queue_heap.rs`.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use super::event_loop::LoopRef;
 use super::future::{self, FutRef, FutureObj};
+use super::queue_heap::restore_heap;
 use crate::interp::frame::Resume;
 use crate::interp::gen_obj::{GenIdent, GenObj, GenRef, GenState, GenStep};
 use crate::interp::{Interp, PyResult};
@@ -441,7 +442,7 @@ impl Interp {
         }))))
     }
 
-    fn truth_cmp(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    pub(super) fn truth_cmp(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         let r = self.rich_compare(op, a, b)?;
         self.truthy(&r)
     }
@@ -518,47 +519,6 @@ impl Interp {
         };
         wakeup_next(q, false);
         Ok(item)
-    }
-
-    /// heapq's `_siftdown` (the C version: swaps, so the list stays a permutation
-    /// when a comparison raises).
-    fn siftdown(&mut self, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
-        while pos > start {
-            let parent = (pos - 1) >> 1;
-            if !self.truth_cmp(CmpOp::Lt, &heap[pos], &heap[parent])? {
-                break;
-            }
-            heap.swap(pos, parent);
-            pos = parent;
-        }
-        Ok(())
-    }
-
-    /// heapq's `_siftup`.
-    fn siftup(&mut self, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
-        let end = heap.len();
-        let start = pos;
-        let limit = end >> 1;
-        while pos < limit {
-            let mut child = 2 * pos + 1;
-            if child + 1 < end && !self.truth_cmp(CmpOp::Lt, &heap[child], &heap[child + 1])? {
-                child += 1;
-            }
-            heap.swap(child, pos);
-            pos = child;
-        }
-        self.siftdown(heap, start, pos)
-    }
-
-    /// `heapq.heappop` on a non-empty heap.
-    fn heappop(&mut self, heap: &mut Vec<Value>) -> PyResult<Value> {
-        let last = heap.pop().expect("a non-empty heap");
-        if heap.is_empty() {
-            return Ok(last);
-        }
-        let ret = std::mem::replace(&mut heap[0], last);
-        self.siftup(heap, 0)?;
-        Ok(ret)
     }
 
     /// `_format()`
@@ -795,12 +755,4 @@ impl Interp {
             OpKind::Join => Ok(Value::None),
         })
     }
-}
-
-/// Put a heap taken out of the queue back (items a comparison's code added to the
-/// queue meanwhile go after it).
-fn restore_heap(q: &QueueRef, heap: Vec<Value>) {
-    let mut st = q.st.borrow_mut();
-    let added = std::mem::replace(&mut st.items, VecDeque::from(heap));
-    st.items.extend(added);
 }

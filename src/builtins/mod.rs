@@ -11,6 +11,7 @@ mod methods_str;
 pub mod numbers;
 pub mod sort;
 mod str_format;
+mod str_text;
 pub mod system;
 
 use std::cell::RefCell;

@@ -5,6 +5,7 @@ pub mod code;
 mod lower;
 mod lower_def;
 mod lower_expr;
+mod lower_try;
 mod peephole;
 pub mod scope;
 

@@ -2,6 +2,7 @@
 //! (modules, the exceptions being handled, recursion depth, output).
 
 pub mod agen;
+pub mod assign;
 pub mod attr;
 pub mod await_call;
 pub mod call;
@@ -10,9 +11,11 @@ pub mod clock;
 pub mod coro;
 pub mod eval;
 mod eval_call;
+mod exc_raise;
 pub mod frame;
 pub mod gen_obj;
 pub mod hash;
+pub mod items;
 pub mod iters;
 pub mod metaclass;
 pub mod modules;
