@@ -48,13 +48,9 @@ fn match_seq(interp: &mut Interp, a: Args) -> PyResult<Value> {
     if items.len() + 1 < n {
         return Ok(Value::None);
     }
-    let after = n - 1 - star;
-    let mut items = items;
-    let tail = items.split_off(items.len() - after);
-    let middle = items.split_off(star);
-    items.push(Value::list(middle));
-    items.extend(tail);
-    Ok(Value::list(items))
+    Ok(Value::list(crate::interp::assign::split_star(
+        items, n, star,
+    )))
 }
 
 fn is_deque(c: &Rc<crate::runtime::object::Class>) -> bool {

@@ -570,17 +570,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         let it = self.temp();
         let iter_v = self.expr(iter);
         if is_async {
-            self.emit(Instr::Assign(
-                Target::Local(it),
-                Expr::Call(
-                    Box::new(Expr::Special(
-                        Box::new(iter_v),
-                        Name::from("__aiter__"),
-                        "async for",
-                    )),
-                    vec![],
-                ),
-            ));
+            self.emit(Instr::Assign(Target::Local(it), iter_of(iter_v, true)));
             // The async iterator is released as soon as the loop is left — by
             // exhaustion, `break` or an exception — as CPython pops it: an async
             // generator dropped there gets its `aclose()` scheduled at that moment.
@@ -675,4 +665,21 @@ fn has_future_annotations(body: &[Stmt]) -> bool {
         }
     }
     false
+}
+
+/// The iterator a `for` (or comprehension) loop takes from `v`: `iter(v)`, or
+/// `v.__aiter__()` for an async loop.
+pub(super) fn iter_of(v: Expr, is_async: bool) -> Expr {
+    if is_async {
+        Expr::Call(
+            Box::new(Expr::Special(
+                Box::new(v),
+                Name::from("__aiter__"),
+                "async for",
+            )),
+            vec![],
+        )
+    } else {
+        Expr::Iter(Box::new(v))
+    }
 }

@@ -201,18 +201,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         let code = fb.finish(name, params, None);
         let closure = self.closure_of(scope_i);
         let first = self.expr(&generators[0].iter);
-        let iter_arg = if generators[0].is_async {
-            Expr::Call(
-                Box::new(Expr::Special(
-                    Box::new(first),
-                    Name::from("__aiter__"),
-                    "async for",
-                )),
-                vec![],
-            )
-        } else {
-            Expr::Iter(Box::new(first))
-        };
+        let iter_arg = super::lower::iter_of(first, generators[0].is_async);
         let call = Expr::Call(
             Box::new(Expr::Function(Box::new(MakeFunction {
                 code: Rc::new(code),
@@ -253,18 +242,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         } else {
             let t = self.temp();
             let v = self.expr(&g.iter);
-            let v = if g.is_async {
-                Expr::Call(
-                    Box::new(Expr::Special(
-                        Box::new(v),
-                        Name::from("__aiter__"),
-                        "async for",
-                    )),
-                    vec![],
-                )
-            } else {
-                Expr::Iter(Box::new(v))
-            };
+            let v = super::lower::iter_of(v, g.is_async);
             self.emit(Instr::Assign(Target::Local(t), v));
             t
         };

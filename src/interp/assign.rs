@@ -98,13 +98,7 @@ impl Interp {
                         items.len()
                     )));
                 }
-                let after = n - 1 - s;
-                let mut items = items;
-                let tail = items.split_off(items.len() - after);
-                let middle = items.split_off(s);
-                items.push(Value::list(middle));
-                items.extend(tail);
-                Ok(items)
+                Ok(split_star(items, n, s))
             }
         }
     }
@@ -236,4 +230,15 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+/// `items` (at least `n - 1` of them) for `n` targets of which target `star` is
+/// starred: the items before it, a list of the middle ones, the items after it.
+pub fn split_star(mut items: Vec<Value>, n: usize, star: usize) -> Vec<Value> {
+    let after = n - 1 - star;
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(star);
+    items.push(Value::list(middle));
+    items.extend(tail);
+    items
 }

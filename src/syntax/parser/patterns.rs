@@ -137,7 +137,7 @@ fn pattern<'t, 's: 't>(ex: &Exprs<'t, 's>, source: &'s str) -> P<'t, 's, Pat> {
             .separated_by(just(Token::Dot))
             .at_least(1)
             .collect::<Vec<Ident>>()
-            .map_with(|parts, e| (dotted_expr(parts.clone()), parts.len(), e.span()))
+            .map(|parts| (parts.len(), dotted_expr(parts)))
             .boxed();
         let number = select! {
             Token::Int(t) => super::strings::int_literal(t),
@@ -192,7 +192,7 @@ fn pattern<'t, 's: 't>(ex: &Exprs<'t, 's>, source: &'s str) -> P<'t, 's, Pat> {
             dotted
                 .clone()
                 .then(class_args)
-                .validate(|((cls, _, _), items), _, emitter| {
+                .validate(|((_, cls), items), _, emitter| {
                     let mut args = Vec::new();
                     let mut kwargs = Vec::new();
                     for (kw, p) in items {
@@ -208,7 +208,7 @@ fn pattern<'t, 's: 't>(ex: &Exprs<'t, 's>, source: &'s str) -> P<'t, 's, Pat> {
                     PatKind::Class { cls, args, kwargs }
                 });
         // capture_pattern | wildcard_pattern | value_pattern (a dotted name)
-        let name_pattern = dotted.map(|(expr, parts, _)| {
+        let name_pattern = dotted.map(|(parts, expr)| {
             if parts > 1 {
                 return PatKind::Value(expr);
             }
@@ -242,7 +242,7 @@ fn pattern<'t, 's: 't>(ex: &Exprs<'t, 's>, source: &'s str) -> P<'t, 's, Pat> {
             });
         // mapping_pattern: '{' [items] ['**' NAME] '}'
         let key = choice((
-            super::expr::name()
+            name.clone()
                 .separated_by(just(Token::Dot))
                 .at_least(2)
                 .collect::<Vec<Ident>>()
